@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  {
+    name: 'strapi::cors',
+    config: {
+      // Only the public site (and the admin itself) may call the API from a browser.
+      origin: env.array('CMS_CORS_ORIGINS', [`http://127.0.0.1:${env.int('SITE_PORT', 4321)}`, `http://localhost:${env.int('SITE_PORT', 4321)}`]),
+      methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'],
+    },
+  },
+  'strapi::poweredBy',
+  'strapi::query',
+  {
+    name: 'strapi::body',
+    config: {
+      // JSON bodies are small; uploads (multipart) may carry a 30 MB photo, and anything larger gets 413.
+      jsonLimit: '1mb',
+      formLimit: '1mb',
+      textLimit: '1mb',
+      formidable: { maxFileSize: env.int('CMS_MAX_UPLOAD_BYTES', 60 * 1024 * 1024) },
+    },
+  },
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+];
+
+export default config;

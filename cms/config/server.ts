@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { requiredEnvList } from '../src/lib/required-env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  // Loopback by default: in production a reverse proxy sits in front (see README, production guide).
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('CMS_PORT', env.int('PORT', 1337)),
+  url: env('CMS_PUBLIC_URL', ''),
+  proxy: env.bool('CMS_BEHIND_PROXY', false),
+  app: {
+    keys: requiredEnvList((key) => env(key), 'APP_KEYS'),
+  },
+  webhooks: {
+    populateRelations: false,
+  },
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('CMS_STARTUP_BANNER', false) },
+  },
+});
+
+export default config;

@@ -1,0 +1,8 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+export default {
+  config: {
+    locales: ['bg'],
+  },
+  bootstrap(_app: StrapiApp) {},
+};
