@@ -23,6 +23,8 @@ export interface ServiceSpec {
   stopTimeoutMs?: number;
   /** Receives every output line, already prefixed; default writes to this process's stdout. */
   log?: (line: string) => void;
+  /** Aborting it stops the child (e.g. Ctrl-C while the system is still starting). */
+  signal?: AbortSignal;
 }
 
 export interface ExitInfo {
@@ -58,30 +60,7 @@ const RECENT_LINES = 30;
  *   answer 2xx within `readyTimeoutMs`; the child is stopped before the error is thrown.
  */
 export async function startService(spec: ServiceSpec): Promise<RunningService> {
-  const log = spec.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const recent: string[] = [];
-  const child = spawn(spec.command, spec.args ?? [], {
-    cwd: spec.cwd,
-    env: { ...process.env, ...spec.env },
-    // Own process group: Ctrl-C in a terminal reaches only the parent, which then stops each group
-    // in order, and stop() can signal grandchildren (npm → node) with one kill(-pid).
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-
-  const exited = new Promise<ExitInfo>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
-
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => {
-      recent.push(line);
-      if (recent.length > RECENT_LINES) recent.shift();
-      log(`[${spec.name}] ${line}`);
-    });
-  }
-
+  const { child, exited, spawnError, recent } = spawnLogged(spec);
   const service: RunningService = {
     name: spec.name,
     pid: child.pid ?? -1,
@@ -99,6 +78,60 @@ export async function startService(spec: ServiceSpec): Promise<RunningService> {
     throw new ServiceStartError(`${spec.name}: ${failure}`, [...recent]);
   }
   return service;
+}
+
+export type CommandSpec = Pick<ServiceSpec, 'name' | 'cwd' | 'env' | 'log' | 'signal'>;
+
+/**
+ * Runs a command to completion with the same prefixed logging as a service (builds, seeding,
+ * reindexing). If this process is interrupted meanwhile, the command's whole group is stopped too.
+ * @throws {ServiceStartError} when it cannot be spawned or exits with a non-zero code.
+ */
+export async function runCommand(command: string, args: readonly string[], spec: CommandSpec): Promise<void> {
+  const { child, exited, spawnError, recent } = spawnLogged({ ...spec, command, args });
+  const stopOnExit = () => signalGroup(child, 'SIGTERM');
+  process.once('exit', stopOnExit);
+  try {
+    const outcome = await Promise.race([spawnError, exited]);
+    if (outcome instanceof Error) {
+      throw new ServiceStartError(`${spec.name}: \`${command}\` could not be started (${outcome.message})`, []);
+    }
+    if (outcome.code !== 0) {
+      throw new ServiceStartError(`${spec.name}: \`${command} ${args.join(' ')}\` failed (${describeExit(outcome)})`, [
+        ...recent,
+      ]);
+    }
+  } finally {
+    process.off('exit', stopOnExit);
+  }
+}
+
+function spawnLogged(spec: ServiceSpec) {
+  const log = spec.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const recent: string[] = [];
+  const child = spawn(spec.command, spec.args ?? [], {
+    cwd: spec.cwd,
+    env: { ...process.env, ...spec.env },
+    // Own process group: Ctrl-C in a terminal reaches only the parent, which then stops each group
+    // in order, and stop() can signal grandchildren (npm → node) with one kill(-pid).
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<ExitInfo>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  const onAbort = () => signalGroup(child, 'SIGTERM');
+  spec.signal?.addEventListener('abort', onAbort, { once: true });
+  void exited.then(() => spec.signal?.removeEventListener('abort', onAbort));
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      recent.push(line);
+      if (recent.length > RECENT_LINES) recent.shift();
+      log(`[${spec.name}] ${line}`);
+    });
+  }
+  return { child, exited, spawnError, recent };
 }
 
 /** Resolves `undefined` when healthy, or a sentence saying why not. */
