@@ -1564,13 +1564,13 @@ export interface ApiRevisionRevision extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiSiteSettingsSiteSettings extends Struct.SingleTypeSchema {
+export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
   collectionName: 'site_settings';
   info: {
     description: 'Name, address and contacts of the municipality.';
     displayName: 'Site settings';
-    pluralName: 'site-settings-entries';
-    singularName: 'site-settings';
+    pluralName: 'site-settings';
+    singularName: 'site-setting';
   };
   options: {
     draftAndPublish: true;
@@ -1608,7 +1608,7 @@ export interface ApiSiteSettingsSiteSettings extends Struct.SingleTypeSchema {
         };
       }>;
     locale: Schema.Attribute.String;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::site-settings.site-settings'>;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::site-setting.site-setting'>;
     municipalityName: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2128,7 +2128,7 @@ declare module '@strapi/strapi' {
       'api::press-release.press-release': ApiPressReleasePressRelease;
       'api::press-room.press-room': ApiPressRoomPressRoom;
       'api::revision.revision': ApiRevisionRevision;
-      'api::site-settings.site-settings': ApiSiteSettingsSiteSettings;
+      'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::tag.tag': ApiTagTag;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
