@@ -68,11 +68,14 @@ export async function startService(spec: ServiceSpec): Promise<RunningService> {
     stop: once(() => stopGroup(child, exited, spec.stopTimeoutMs ?? 10_000)),
   };
 
-  const failure = await Promise.race([
+  const early = [
     spawnError.then((error) => `could not be started (${error.message})`),
     exited.then((info) => `exited before it was ready (${describeExit(info)})`),
-    waitUntilHealthy(spec).then((problem) => problem),
-  ]);
+  ];
+  const spawned = new Promise<undefined>((resolve) => child.once('spawn', () => resolve(undefined)));
+  const failure =
+    (await Promise.race([...early, spawned])) ??
+    (await Promise.race([...early, waitUntilHealthy(spec).then((problem) => problem)]));
   if (failure !== undefined) {
     await service.stop();
     throw new ServiceStartError(`${spec.name}: ${failure}`, [...recent]);
@@ -117,10 +120,15 @@ function spawnLogged(spec: ServiceSpec) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Registered first so that, for a child that never spawned, the spawn error wins every race.
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const exited = new Promise<ExitInfo>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
+    // A child that never spawned emits no 'exit'; count it as exited so stop() cannot hang.
+    child.once('error', () => {
+      if (child.pid === undefined) resolve({ code: null, signal: null });
+    });
   });
-  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   const onAbort = () => signalGroup(child, 'SIGTERM');
   spec.signal?.addEventListener('abort', onAbort, { once: true });
   void exited.then(() => spec.signal?.removeEventListener('abort', onAbort));
