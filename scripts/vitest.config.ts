@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // The JSON report feeds the one-line summary CI prints at the end (src/test-summary.ts).
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
