@@ -1,0 +1,45 @@
+// The public site: static HTML from the CMS read API, bg (default) and en, every URL with its locale prefix.
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readSiteEnv } from './src/lib/env';
+
+const env = readSiteEnv();
+const cms = new URL(env.CMS_URL);
+
+export default defineConfig({
+  site: env.SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  // Builds go where the publisher says (a fresh folder it swaps in), or dist/ by default.
+  outDir: env.SITE_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['bg', 'en'],
+    defaultLocale: 'bg',
+    // `/` is our own page (src/pages/index.astro: meta refresh plus a link), so Astro must not add one.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'bg', locales: { bg: 'bg-BG', en: 'en-GB' } },
+      // The root only redirects to /bg/.
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+  ],
+  image: {
+    service: {
+      entrypoint: 'astro/assets/services/sharp',
+      // AVIF costs ~2.4 s per variant on two cores at the default effort; effort 2 keeps the size close.
+      config: { avif: { effort: 2, quality: 55 }, webp: { quality: 72 }, jpeg: { quality: 78, mozjpeg: true } },
+    },
+    remotePatterns: [{ protocol: cms.protocol.replace(':', ''), hostname: cms.hostname, ...(cms.port ? { port: cms.port } : {}) }],
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // The static server's CSP allows only same-origin scripts: never inline them as data: URLs.
+      assetsInlineLimit: 0,
+    },
+  },
+});

@@ -1,0 +1,128 @@
+/**
+ * Reading the content collections per locale, with the language fallback: on the English site an item not
+ * yet translated appears in Bulgarian (marked), so the English site has no gaps.
+ */
+import { getCollection } from 'astro:content';
+import {
+  defaultLocale,
+  locales,
+  type Locale,
+  type PublicTypeItem,
+  type PressRoom,
+  type SiteSettings,
+} from '@glasnik/cms/contract';
+
+type CollectionName = 'newsArticles' | 'pressReleases' | 'campaigns' | 'events' | 'mediaAssets' | 'agreements' | 'pages' | 'categories' | 'tags' | 'pressContacts';
+
+/** An item as one locale's site shows it. */
+export interface Localized<T> {
+  item: T;
+  /** The locale of the site page it appears on. */
+  siteLocale: Locale;
+  /** The language the item is written in (differs from `siteLocale` for a fallback). */
+  contentLocale: Locale;
+  /** True when shown in Bulgarian on the English site because it is not translated yet. */
+  fallback: boolean;
+  /** Real versions of the item by locale, for the language switcher and hreflang. */
+  versions: Partial<Record<Locale, T>>;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function byDocument<Name extends CollectionName>(name: Name): Promise<Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>> {
+  const key = `docs:${name}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      getCollection(name).then((entries) => {
+        const documents = new Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>();
+        for (const entry of entries) {
+          const data = entry.data as PublicTypeItem<Name>;
+          const versions = documents.get(data.documentId) ?? {};
+          versions[data.locale] = data;
+          documents.set(data.documentId, versions);
+        }
+        return documents;
+      }),
+    );
+  }
+  return cache.get(key) as Promise<Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>>;
+}
+
+/**
+ * Every item of a collection as the `locale` site shows it: its own version, or on the English site the
+ * Bulgarian one when no translation exists.
+ */
+export async function localizedItems<Name extends CollectionName>(name: Name, locale: Locale): Promise<Localized<PublicTypeItem<Name>>[]> {
+  const documents = await byDocument(name);
+  const result: Localized<PublicTypeItem<Name>>[] = [];
+  for (const versions of documents.values()) {
+    const own = versions[locale];
+    const shown = own ?? versions[defaultLocale];
+    if (!shown) continue;
+    result.push({ item: shown, siteLocale: locale, contentLocale: shown.locale, fallback: !own, versions });
+  }
+  return result;
+}
+
+/** One document as the `locale` site shows it, by documentId (for relations). */
+export async function localizedById<Name extends CollectionName>(name: Name, locale: Locale, documentId: string): Promise<Localized<PublicTypeItem<Name>> | undefined> {
+  return (await localizedItems(name, locale)).find((entry) => entry.item.documentId === documentId);
+}
+
+/** `getStaticPaths` entries for every locale: one path per item shown on that locale's site. */
+export async function pathsForEveryLocale<Name extends CollectionName>(name: Name) {
+  const paths = [];
+  for (const locale of locales) {
+    for (const entry of await localizedItems(name, locale)) {
+      paths.push({ params: { lang: locale, slug: entry.item.slug as string }, props: { entry } });
+    }
+  }
+  return paths;
+}
+
+/** Newest first by an ISO date field. */
+export function newestFirst<T>(entries: Localized<T>[], date: (item: T) => string | null | undefined): Localized<T>[] {
+  return [...entries].sort((a, b) => (date(b.item) ?? '').localeCompare(date(a.item) ?? ''));
+}
+
+/** Site settings for a locale (falling back to Bulgarian, then to neutral defaults with a warning). */
+export async function siteSettings(locale: Locale): Promise<SiteSettings | { siteName: string; municipalityName: string; address: null; phone: null; email: null; workingHours: null; socialAccounts: []; demoNotice: null }> {
+  const entries = await getCollection('siteSettings');
+  const found = entries.find((e) => e.id === locale) ?? entries.find((e) => e.id === defaultLocale);
+  if (found) return found.data as SiteSettings;
+  return { siteName: 'Glasnik', municipalityName: 'Glasnik', address: null, phone: null, email: null, workingHours: null, socialAccounts: [], demoNotice: null };
+}
+
+/** Press-room texts for a locale, or null when the CMS has none. */
+export async function pressRoom(locale: Locale): Promise<PressRoom | null> {
+  const entries = await getCollection('pressRoom');
+  const found = entries.find((e) => e.id === locale) ?? entries.find((e) => e.id === defaultLocale);
+  return (found?.data as PressRoom | undefined) ?? null;
+}
+
+/** The date a news article is dated by: first publication, kept across re-publishes. */
+export const articleDate = (item: { firstPublishedAt?: string | null; publishedAt?: string | null | undefined; createdAt: string }) =>
+  item.firstPublishedAt ?? item.publishedAt ?? item.createdAt;
+
+/** Splits a list into pages of `size` (at least one page, so an empty list still has its page). */
+export function pages<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result.length > 0 ? result : [[]];
+}
+
+/** Paths of the real language versions of an item, for hreflang and the language switcher. */
+export function alternatesFor<T extends { slug: string }>(entry: Localized<T>, url: (locale: Locale, slug: string) => string): Partial<Record<Locale, string>> {
+  const result: Partial<Record<Locale, string>> = {};
+  for (const locale of locales) {
+    const version = entry.versions[locale];
+    if (version) result[locale] = url(locale, version.slug);
+  }
+  return result;
+}
+
+/** A fallback page duplicates the Bulgarian original, so it names that as canonical. */
+export function canonicalFor<T extends { slug: string }>(entry: Localized<T>, url: (locale: Locale, slug: string) => string): string | undefined {
+  return entry.fallback ? url(entry.contentLocale, entry.item.slug) : undefined;
+}

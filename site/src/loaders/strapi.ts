@@ -1,0 +1,334 @@
+/**
+ * Content-layer loaders that read the Strapi 5 REST read API: every published item of a public type in
+ * every locale, all pages of results, each item validated with the contract schema. A CMS that cannot be
+ * reached, answers with an error, sends a draft or sends an invalid item stops the build with a message
+ * naming what is wrong; a missing media file only drops that file (with a warning naming the item).
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import {
+  collectionEnvelopeSchema,
+  locales,
+  publicTypes,
+  singleEnvelopeSchema,
+  type Locale,
+  type PublicTypeItem,
+  type PublicTypeName,
+} from '@glasnik/cms/contract';
+import type { z } from 'zod';
+
+/** The build cannot go on with what the CMS sent or did; the message says what to do. */
+export class CmsReadError extends Error {
+  override name = 'CmsReadError';
+}
+
+export interface StrapiReadOptions {
+  /** Base URL of the CMS, e.g. http://127.0.0.1:1337 (no trailing slash needed). */
+  cmsUrl: string;
+  /** Read-only API token; sent as a bearer token when set. */
+  token?: string | undefined;
+  /** Items per request; the CMS caps it at its `maxLimit` (100). */
+  pageSize?: number;
+  /** Per-request time limit in milliseconds. */
+  timeoutMs?: number;
+  /** Check that every media file answers before pages use it (off in unit tests that have no files). */
+  checkMedia?: boolean;
+  /** The build's "now", for embargoes. */
+  now?: Date;
+}
+
+/** Receives the warnings a build log should show (Astro's logger in a build, an array in tests). */
+export interface WarningSink {
+  warn(message: string): void;
+  info(message: string): void;
+}
+
+/** One validated item ready for the content store. */
+export interface LoadedEntry<Name extends PublicTypeName> {
+  /** `<locale>/<documentId>` for collections, `<locale>` for single types. */
+  id: string;
+  data: PublicTypeItem<Name>;
+}
+
+function describeItem(type: string, raw: unknown, index: number, locale: Locale): string {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const id = typeof record['id'] === 'number' ? `id ${record['id']}` : `item #${index + 1}`;
+  const documentId = typeof record['documentId'] === 'string' ? `, documentId "${record['documentId']}"` : '';
+  return `${type} ${id} (locale ${locale}${documentId})`;
+}
+
+/**
+ * Validates one item of a public type.
+ * @throws {CmsReadError} naming type, id, documentId, locale, the field path and what is wrong with it.
+ */
+export function validateItem<Name extends PublicTypeName>(
+  type: Name,
+  raw: unknown,
+  where: { index: number; locale: Locale },
+): PublicTypeItem<Name> {
+  const schema: z.ZodType = publicTypes[type].schema;
+  const parsed = schema.safeParse(raw);
+  const label = describeItem(type, raw, where.index, where.locale);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `field "${issue.path.join('.') || '(item)'}": ${issue.message}`)
+      .join('; ');
+    throw new CmsReadError(
+      `The CMS sent an invalid ${label}: ${problems}. Fix the item in the CMS (or the contract in cms/contract if the model changed) and build again.`,
+    );
+  }
+  const data = parsed.data as PublicTypeItem<Name>;
+  if (!('publishedAt' in data) || !data.publishedAt) {
+    throw new CmsReadError(
+      `The CMS sent a draft (${label} has no publishedAt). The public read API must return published versions only; check the CMS's read-path middleware.`,
+    );
+  }
+  return data;
+}
+
+async function request(url: URL, options: StrapiReadOptions, what: string): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+  } catch (error: unknown) {
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new CmsReadError(
+      `Cannot reach the CMS at ${options.cmsUrl} while reading ${what} (${cause}). Start the CMS (npm start) or set CMS_URL to where it runs.`,
+    );
+  }
+  return response;
+}
+
+async function failOnStatus(response: Response, url: URL, options: StrapiReadOptions, what: string): Promise<never> {
+  const body = (await response.text().catch(() => '')).slice(0, 300).replace(/\s+/g, ' ');
+  const hint =
+    response.status === 401 || response.status === 403
+      ? ` The public role may not read ${what}: allow find/findOne for it in the CMS or set STRAPI_READ_TOKEN to a read-only API token.`
+      : response.status === 404
+        ? ` Is the content type deployed in this CMS?`
+        : ' Check the CMS log.';
+  throw new CmsReadError(
+    `The CMS answered ${response.status} ${response.statusText} for GET ${url.pathname}${url.search} (${what}).${hint}${body ? ` Body: ${body}` : ''}`,
+  );
+}
+
+async function readJson(response: Response, url: URL, what: string): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    throw new CmsReadError(`The CMS sent something that is not JSON for GET ${url.pathname}${url.search} (${what}).`);
+  }
+}
+
+function apiUrl(options: StrapiReadOptions, endpoint: string, locale: Locale, page?: number): URL {
+  const url = new URL(`/api/${endpoint}`, options.cmsUrl);
+  url.searchParams.set('locale', locale);
+  // Drafts never reach the site: ask for published versions explicitly (the CMS enforces it too).
+  url.searchParams.set('status', 'published');
+  if (page !== undefined) {
+    url.searchParams.set('pagination[page]', String(page));
+    url.searchParams.set('pagination[pageSize]', String(options.pageSize ?? 100));
+    url.searchParams.set('sort[0]', 'id:asc');
+  }
+  return url;
+}
+
+/**
+ * Every item of a collection type in one locale, following `meta.pagination` to the last page.
+ * @throws {CmsReadError} when the CMS is unreachable, answers with an error status or a malformed envelope.
+ */
+export async function fetchCollection(type: PublicTypeName, locale: Locale, options: StrapiReadOptions): Promise<unknown[]> {
+  const { endpoint } = publicTypes[type];
+  const items: unknown[] = [];
+  for (let page = 1; ; page += 1) {
+    const url = apiUrl(options, endpoint, locale, page);
+    const what = `${type} in ${locale}, page ${page}`;
+    const response = await request(url, options, what);
+    if (!response.ok) await failOnStatus(response, url, options, what);
+    const envelope = collectionEnvelopeSchema.safeParse(await readJson(response, url, what));
+    if (!envelope.success) {
+      const issue = envelope.error.issues[0];
+      throw new CmsReadError(
+        `The CMS answer for ${what} is not a Strapi list (field "${issue?.path.join('.')}": ${issue?.message}).`,
+      );
+    }
+    items.push(...envelope.data.data);
+    const { pageCount } = envelope.data.meta.pagination;
+    if (page >= pageCount || envelope.data.data.length === 0) return items;
+  }
+}
+
+/**
+ * A single type in one locale, or `null` when the CMS has none published in that locale (404).
+ * @throws {CmsReadError} when the CMS is unreachable or answers with another error status.
+ */
+export async function fetchSingle(type: PublicTypeName, locale: Locale, options: StrapiReadOptions): Promise<unknown> {
+  const url = apiUrl(options, publicTypes[type].endpoint, locale);
+  const what = `${type} in ${locale}`;
+  const response = await request(url, options, what);
+  if (response.status === 404) return null;
+  if (!response.ok) await failOnStatus(response, url, options, what);
+  const envelope = singleEnvelopeSchema.safeParse(await readJson(response, url, what));
+  if (!envelope.success) throw new CmsReadError(`The CMS answer for ${what} has no "data".`);
+  return envelope.data.data ?? null;
+}
+
+// ------------------------------------------------------------------------------------------ media
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An upload as the CMS embeds it: a row id, a url and a MIME type (its `formats` renditions have no id). */
+const isMedia = (value: unknown): value is Json & { url: string } =>
+  isRecord(value) && typeof value['id'] === 'number' && typeof value['url'] === 'string' && typeof value['mime'] === 'string';
+
+/** Makes `/uploads/…` paths absolute against the CMS, so image processing and downloads can fetch them. */
+function absolutize(media: Json, cmsUrl: string): void {
+  media['url'] = new URL(String(media['url']), cmsUrl).href;
+  const formats = media['formats'];
+  if (isRecord(formats)) {
+    for (const format of Object.values(formats)) {
+      if (isRecord(format) && typeof format['url'] === 'string') format['url'] = new URL(format['url'], cmsUrl).href;
+    }
+  }
+}
+
+function collectMedia(value: unknown, found: Json[]): void {
+  if (Array.isArray(value)) value.forEach((child) => collectMedia(child, found));
+  else if (isMedia(value)) found.push(value);
+  else if (isRecord(value)) Object.values(value).forEach((child) => collectMedia(child, found));
+}
+
+/**
+ * Removes media whose file the CMS cannot serve: from arrays they are removed (with a component that
+ * holds one as `file`), single ones become null. Returns the paths removed, e.g. `gallery.2`.
+ */
+function pruneMedia(value: unknown, missing: ReadonlySet<string>, path: string, removed: string[]): unknown {
+  const gone = (child: unknown) =>
+    (isMedia(child) && missing.has(child.url)) || (isRecord(child) && isMedia(child['file']) && missing.has(child['file'].url));
+  if (Array.isArray(value)) {
+    const kept: unknown[] = [];
+    value.forEach((child, index) => {
+      if (gone(child)) removed.push(`${path}${index}`);
+      else kept.push(pruneMedia(child, missing, `${path}${index}.`, removed));
+    });
+    return kept;
+  }
+  if (!isRecord(value) || isMedia(value)) return value;
+  for (const [key, child] of Object.entries(value)) {
+    if (isMedia(child) && missing.has(child.url)) {
+      removed.push(`${path}${key}`);
+      value[key] = null;
+    } else {
+      value[key] = pruneMedia(child, missing, `${path}${key}.`, removed);
+    }
+  }
+  return value;
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+/** URLs among `urls` the CMS does not serve (any status other than 2xx, or no answer). */
+async function findMissingFiles(urls: readonly string[], options: StrapiReadOptions): Promise<Set<string>> {
+  const missing = new Set<string>();
+  await mapLimit(urls, 6, async (url) => {
+    try {
+      const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+      if (!response.ok) missing.add(url);
+    } catch {
+      missing.add(url);
+    }
+  });
+  return missing;
+}
+
+// ------------------------------------------------------------------------------------------ loading
+
+const EMBARGOED: ReadonlySet<PublicTypeName> = new Set(['newsArticles', 'pressReleases']);
+
+/**
+ * Reads, checks and validates every published item of a type in every locale.
+ * @throws {CmsReadError} see {@link fetchCollection} and {@link validateItem}.
+ */
+export async function loadPublicType<Name extends PublicTypeName>(
+  type: Name,
+  options: StrapiReadOptions,
+  log: WarningSink,
+): Promise<LoadedEntry<Name>[]> {
+  const definition = publicTypes[type];
+  const now = options.now ?? new Date();
+  const raws: Array<{ locale: Locale; raw: unknown; index: number }> = [];
+  for (const locale of locales) {
+    if (definition.kind === 'single') {
+      const raw = await fetchSingle(type, locale, options);
+      if (raw === null) log.warn(`The CMS has no published ${type} in ${locale}; the site uses its built-in defaults.`);
+      else raws.push({ locale, raw, index: 0 });
+    } else {
+      (await fetchCollection(type, locale, options)).forEach((raw, index) => raws.push({ locale, raw, index }));
+    }
+  }
+
+  const media: Json[] = [];
+  raws.forEach(({ raw }) => collectMedia(raw, media));
+  media.forEach((file) => absolutize(file, options.cmsUrl));
+  const missing =
+    options.checkMedia === false ? new Set<string>() : await findMissingFiles([...new Set(media.map((m) => String(m['url'])))], options);
+
+  const entries: LoadedEntry<Name>[] = [];
+  for (const { locale, index, raw: received } of raws) {
+    let raw = received;
+    if (missing.size > 0) {
+      const removed: string[] = [];
+      if (isRecord(raw) && isMedia(raw['file']) && missing.has(raw['file'].url)) {
+        log.warn(`${describeItem(type, raw, index, locale)}: its file ${raw['file'].url} is missing on the CMS; the item is left out.`);
+        continue;
+      }
+      raw = pruneMedia(raw, missing, '', removed);
+      if (removed.length > 0) {
+        log.warn(
+          `${describeItem(type, raw, index, locale)}: media missing on the CMS (${removed.join(', ')}); the page is built without ${removed.length === 1 ? 'it' : 'them'}.`,
+        );
+      }
+    }
+    const data = validateItem(type, raw, { index, locale });
+    const embargo = EMBARGOED.has(type) ? (data as { embargoUntil?: string | null }).embargoUntil : null;
+    if (embargo && new Date(embargo) > now) {
+      log.info(`${describeItem(type, raw, index, locale)} is under embargo until ${embargo}; left out of this build.`);
+      continue;
+    }
+    const id = definition.kind === 'single' ? locale : `${locale}/${(data as { documentId: string }).documentId}`;
+    entries.push({ id, data });
+  }
+  return entries;
+}
+
+/**
+ * An Astro content loader for one public type.
+ * @throws {CmsReadError} from `load` when the CMS cannot be read or sends invalid content: the build stops.
+ */
+export function strapiLoader(type: PublicTypeName, options: StrapiReadOptions): Loader {
+  return {
+    name: `glasnik-strapi-${type}`,
+    async load(context: LoaderContext): Promise<void> {
+      const entries = await loadPublicType(type, options, context.logger);
+      context.store.clear();
+      for (const entry of entries) {
+        const data = entry.data as Record<string, unknown>;
+        context.store.set({ id: entry.id, data, digest: context.generateDigest(data) });
+      }
+      context.logger.info(`${entries.length} ${type} from ${options.cmsUrl}`);
+    },
+  };
+}
