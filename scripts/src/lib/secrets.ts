@@ -29,6 +29,13 @@ function hex(bytes: number): string {
   return randomBytes(bytes).toString('hex');
 }
 
+/** A full set of fresh secrets, for throw-away systems (tests, benchmarks) that must not touch cms/.env. */
+export function generateSecrets(): Secrets {
+  return Object.fromEntries(
+    (Object.entries(GENERATED) as [SecretName, () => string][]).map(([name, make]) => [name, make()]),
+  ) as Secrets;
+}
+
 /** Parses the simple KEY=value lines of a .env file (no multi-line values, optional quotes). */
 export function parseEnvFile(text: string): Record<string, string> {
   const values: Record<string, string> = {};
