@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales } from '@glasnik/cms/contract';
+import { buildCalendar, type CalendarEvent } from '../../../lib/ical';
+import { calendarEvents } from '../../../lib/event-calendar';
+
+export const getStaticPaths = (async () => {
+  const paths = [];
+  for (const lang of locales) {
+    // `site` is not available here; URLs are made absolute in GET.
+    for (const entry of await calendarEvents(lang, new URL('http://placeholder.invalid'))) {
+      if (entry.slug === 'calendar') continue; // would collide with the full calendar's file name
+      paths.push({ params: { lang, slug: entry.slug }, props: { entry } });
+    }
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CalendarEvent }> = async ({ props, site, params }) => {
+  const { entry } = props;
+  const url = new URL(new URL(entry.url).pathname, site!).href;
+  const body = buildCalendar(entry.event.title, [{ ...entry, url }], site!.hostname, String(params['lang']));
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
