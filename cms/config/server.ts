@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnvList } from '../src/lib/required-env';
+import cronTasks from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   // Loopback by default: in production a reverse proxy sits in front (see README, production guide).
@@ -10,6 +11,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: requiredEnvList((key) => env(key), 'APP_KEYS'),
   },
+  // Embargo release and date-derived statuses (config/cron-tasks.ts). Tests switch it off and call
+  // the release function with their own clock.
+  cron: { enabled: env.bool('CMS_CRON_ENABLED', true), tasks: cronTasks },
   webhooks: {
     populateRelations: false,
   },

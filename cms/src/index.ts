@@ -1,6 +1,24 @@
 import type { Core } from '@strapi/strapi';
+import { registerDocumentMiddlewares } from './document-middlewares';
+import { registerAdminRoutes } from './admin-api/revisions';
+import { ensureLocales } from './bootstrap/locales';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureReadToken } from './bootstrap/read-token';
 
 export default {
-  register(_context: { strapi: Core.Strapi }) {},
-  async bootstrap(_context: { strapi: Core.Strapi }) {},
+  /** Before the server starts: content rules (document middlewares) and Glasnik's admin routes. */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentMiddlewares(strapi);
+    registerAdminRoutes(strapi);
+  },
+  /** On every start, idempotently: languages, roles, public permissions, first admin, site token. */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensureAdminRoles(strapi);
+    await ensurePublicPermissions(strapi);
+    await ensureFirstAdmin(strapi);
+    await ensureReadToken(strapi);
+  },
 };

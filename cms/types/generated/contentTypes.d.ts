@@ -1131,6 +1131,14 @@ export interface ApiNewsArticleNewsArticle extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    releaseScheduled: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     reviewStage: Schema.Attribute.Enumeration<['draft', 'in_review', 'approved']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1431,6 +1439,14 @@ export interface ApiPressReleasePressRelease extends Struct.CollectionTypeSchema
           localized: false;
         };
       }>;
+    releaseScheduled: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     reviewStage: Schema.Attribute.Enumeration<['draft', 'in_review', 'approved']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1541,6 +1557,14 @@ export interface ApiRevisionRevision extends Struct.CollectionTypeSchema {
   };
   options: {
     draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
   };
   attributes: {
     action: Schema.Attribute.Enumeration<['publish', 'unpublish', 'update', 'review', 'schedule']> &

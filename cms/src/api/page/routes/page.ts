@@ -1,3 +1,12 @@
 import { factories } from '@strapi/strapi';
+import { publicReadMiddleware } from '../../../lib/public-read';
 
-export default factories.createCoreRouter('api::page.page');
+const uid = 'api::page.page';
+
+/** Reads go through the public read path: published, not embargoed, server-side populate. */
+export default factories.createCoreRouter(uid, {
+  config: {
+    find: { middlewares: [publicReadMiddleware(uid)] },
+    findOne: { middlewares: [publicReadMiddleware(uid)] },
+  },
+});

@@ -1,3 +1,11 @@
 import { factories } from '@strapi/strapi';
+import { publicReadMiddleware } from '../../../lib/public-read';
 
-export default factories.createCoreRouter('api::site-setting.site-setting');
+const uid = 'api::site-setting.site-setting';
+
+/** Reads go through the public read path: published, not embargoed, server-side populate. */
+export default factories.createCoreRouter(uid, {
+  config: {
+    find: { middlewares: [publicReadMiddleware(uid)] },
+  },
+});

@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { isOneOf, EMBARGOED_TYPES } from './content-types';
+import { notEmbargoedFilter, publicPopulate } from './populate';
+
+interface KoaLikeContext {
+  query: Record<string, unknown>;
+}
+
+/**
+ * Route middleware of the public read path (find / findOne of every public type). Whatever the client
+ * sends, it reads published content only, never an item under embargo, with the server's populate
+ * tree: `?status=draft`, `populate[...]=` and relation tricks are overwritten, not trusted.
+ */
+export function publicReadMiddleware(uid: string) {
+  return async (ctx: KoaLikeContext, next: () => Promise<unknown>): Promise<unknown> => {
+    const strapi = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
+    const now = new Date();
+    const { populate: _ignoredPopulate, status: _ignoredStatus, filters, ...rest } = ctx.query;
+    const hidesEmbargoed = isOneOf(EMBARGOED_TYPES, uid);
+    const clientFilters: unknown = filters ?? undefined;
+    const combinedFilters = hidesEmbargoed
+      ? (clientFilters ? { $and: [clientFilters, notEmbargoedFilter(now)] } : notEmbargoedFilter(now))
+      : clientFilters;
+    ctx.query = {
+      ...rest,
+      status: 'published',
+      populate: publicPopulate(strapi, uid, now),
+      ...(combinedFilters ? { filters: combinedFilters } : {}),
+    };
+    return next();
+  };
+}
