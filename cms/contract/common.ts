@@ -41,7 +41,7 @@ export type MediaFormat = z.infer<typeof mediaFormatSchema>;
 
 /** An uploaded file as the upload plugin returns it inside a document. */
 export const mediaSchema = z.object({
-  id: z.number().int(),
+  id: z.number().int().nullish(),
   documentId: z.string().nullish(),
   /** File name as uploaded, e.g. `plovdiv-square.jpg`. */
   name: z.string(),

@@ -134,8 +134,8 @@ export const campaignSchema = editorialBaseSchema.extend({
   body: blocksSchema,
   startDate: calendarDate,
   endDate: calendarDate.nullish(),
-  /** Derived from the dates by the CMS. */
-  status: z.enum(campaignStatuses).nullish(),
+  /** Derived from the dates by the CMS (`status` is reserved by Strapi 5). */
+  campaignStatus: z.enum(campaignStatuses).nullish(),
   hero: mediaSchema.nullish(),
   goals: list(campaignGoalSchema),
   sponsors: list(campaignSponsorSchema),
@@ -181,7 +181,8 @@ export const eventSchema = editorialBaseSchema.extend({
   isPressEvent: z.boolean().nullish(),
   /** How journalists get accredited. */
   accreditation: optionalText,
-  status: z.enum(eventStatuses).nullish(),
+  /** scheduled/past derived from the dates unless an editor chose cancelled, postponed or moved_online. */
+  eventStatus: z.enum(eventStatuses).nullish(),
   image: mediaSchema.nullish(),
   registrationUrl: z.url().nullish(),
   accessibility: optionalText,
@@ -242,7 +243,8 @@ export const agreementSchema = editorialBaseSchema.extend({
   validFrom: calendarDate.nullish(),
   validUntil: calendarDate.nullish(),
   autoRenewal: z.boolean().nullish(),
-  status: z.enum(agreementStatuses),
+  /** Derived from the dates unless `terminated`. */
+  agreementStatus: z.enum(agreementStatuses),
   entryIntoForce: calendarDate.nullish(),
   /** Areas of cooperation. */
   areas: z

@@ -10,3 +10,4 @@ export * from './blocks-text';
 export * from './content-types';
 export * from './public-types';
 export * from './urls';
+export * from './transliterate';

@@ -1,7 +1,5 @@
 /**
- * Bulgarian → Latin transliteration for slugs.
- * TODO(lead): re-export the CMS's implementation from cms/src/lib/transliterate.ts once it exists, so
- * slugs made by the CMS and any built by the site or scripts agree; it was not there when the contract
- * was written, and a second copy here would drift.
+ * Bulgarian → Latin transliteration (Transliteration Act 2009) and slugs, as the CMS makes them: one
+ * implementation, so slugs built by the site or scripts agree with the CMS's.
  */
-export {};
+export { transliterate, slugify, isSlug, MAX_SLUG_LENGTH } from '../src/lib/transliterate';

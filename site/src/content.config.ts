@@ -1,26 +1,38 @@
 // Collections only: each is one public type of the CMS read API, validated by the contract schema.
 import { defineCollection } from 'astro:content';
-import { publicTypes, type PublicTypeName } from '@glasnik/cms/contract';
+import {
+  agreementSchema,
+  campaignSchema,
+  categorySchema,
+  eventSchema,
+  mediaAssetSchema,
+  newsArticleSchema,
+  pageSchema,
+  pressContactSchema,
+  pressReleaseSchema,
+  pressRoomSchema,
+  siteSettingsSchema,
+  tagSchema,
+} from '@glasnik/cms/contract';
 import { readSiteEnv } from './lib/env';
 import { strapiLoader } from './loaders/strapi';
 
 const env = readSiteEnv();
 const read = { cmsUrl: env.CMS_URL, token: env.STRAPI_READ_TOKEN };
 
-const collection = <Name extends PublicTypeName>(type: Name) =>
-  defineCollection({ loader: strapiLoader(type, read), schema: publicTypes[type].schema });
-
+// The schemas type the collections; the loader has already validated each item with the same schema
+// (so it can name the type, id and field of a bad one), and stores the result.
 export const collections = {
-  newsArticles: collection('newsArticles'),
-  pressReleases: collection('pressReleases'),
-  campaigns: collection('campaigns'),
-  events: collection('events'),
-  mediaAssets: collection('mediaAssets'),
-  agreements: collection('agreements'),
-  pages: collection('pages'),
-  categories: collection('categories'),
-  tags: collection('tags'),
-  pressContacts: collection('pressContacts'),
-  siteSettings: collection('siteSettings'),
-  pressRoom: collection('pressRoom'),
+  newsArticles: defineCollection({ loader: strapiLoader('newsArticles', read), schema: newsArticleSchema }),
+  pressReleases: defineCollection({ loader: strapiLoader('pressReleases', read), schema: pressReleaseSchema }),
+  campaigns: defineCollection({ loader: strapiLoader('campaigns', read), schema: campaignSchema }),
+  events: defineCollection({ loader: strapiLoader('events', read), schema: eventSchema }),
+  mediaAssets: defineCollection({ loader: strapiLoader('mediaAssets', read), schema: mediaAssetSchema }),
+  agreements: defineCollection({ loader: strapiLoader('agreements', read), schema: agreementSchema }),
+  pages: defineCollection({ loader: strapiLoader('pages', read), schema: pageSchema }),
+  categories: defineCollection({ loader: strapiLoader('categories', read), schema: categorySchema }),
+  tags: defineCollection({ loader: strapiLoader('tags', read), schema: tagSchema }),
+  pressContacts: defineCollection({ loader: strapiLoader('pressContacts', read), schema: pressContactSchema }),
+  siteSettings: defineCollection({ loader: strapiLoader('siteSettings', read), schema: siteSettingsSchema }),
+  pressRoom: defineCollection({ loader: strapiLoader('pressRoom', read), schema: pressRoomSchema }),
 };

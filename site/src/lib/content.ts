@@ -75,7 +75,7 @@ export async function pathsForEveryLocale<Name extends CollectionName>(name: Nam
   const paths = [];
   for (const locale of locales) {
     for (const entry of await localizedItems(name, locale)) {
-      paths.push({ params: { lang: locale, slug: entry.item.slug as string }, props: { entry } });
+      paths.push({ params: { lang: locale, slug: (entry.item as { slug: string }).slug }, props: { entry } });
     }
   }
   return paths;
@@ -102,7 +102,7 @@ export async function pressRoom(locale: Locale): Promise<PressRoom | null> {
 }
 
 /** The date a news article is dated by: first publication, kept across re-publishes. */
-export const articleDate = (item: { firstPublishedAt?: string | null; publishedAt?: string | null | undefined; createdAt: string }) =>
+export const articleDate = (item: { firstPublishedAt?: string | null | undefined; publishedAt?: string | null | undefined; createdAt: string }) =>
   item.firstPublishedAt ?? item.publishedAt ?? item.createdAt;
 
 /** Splits a list into pages of `size` (at least one page, so an empty list still has its page). */

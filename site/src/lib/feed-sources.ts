@@ -37,7 +37,7 @@ export async function pressSources(lang: Locale): Promise<FeedSource[]> {
 /** Events are dated by their publication, so a new announcement appears at the top of readers. */
 export async function eventSources(lang: Locale): Promise<FeedSource[]> {
   return (await localizedItems('events', lang)).map(({ item }) => ({
-    title: item.status === 'cancelled' ? `${tEnum(lang, 'status', 'cancelled')}: ${item.title}` : item.title,
+    title: item.eventStatus === 'cancelled' ? `${tEnum(lang, 'status', 'cancelled')}: ${item.title}` : item.title,
     path: eventUrl(lang, item.slug),
     date: item.publishedAt ?? item.updatedAt,
     summary: item.summary,

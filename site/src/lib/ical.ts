@@ -126,7 +126,7 @@ export function eventLines({ event, url, kindLabel }: CalendarEvent, host: strin
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   lines.push(`DESCRIPTION:${escapeText(`${event.summary}\n\n${url}`)}`);
-  const online = event.status === 'moved_online';
+  const online = event.eventStatus === 'moved_online';
   const place = [event.venue?.name, event.venue?.address].filter(Boolean).join(', ');
   if (online) lines.push(`LOCATION:${escapeText(event.registrationUrl ?? 'Online')}`);
   else if (place) lines.push(`LOCATION:${escapeText(place)}`);
@@ -134,7 +134,7 @@ export function eventLines({ event, url, kindLabel }: CalendarEvent, host: strin
     lines.push(`GEO:${event.venue.latitude};${event.venue.longitude}`);
   }
   lines.push(`URL:${url}`);
-  lines.push(`STATUS:${STATUS[event.status ?? 'scheduled']}`);
+  lines.push(`STATUS:${STATUS[event.eventStatus ?? 'scheduled']}`);
   if (kindLabel) lines.push(`CATEGORIES:${escapeText(kindLabel)}`);
   lines.push('TRANSP:OPAQUE', 'END:VEVENT');
   return lines;

@@ -51,7 +51,7 @@ const EVENT_STATUS: Record<string, string> = {
 
 /** An event with its status, attendance mode and place. */
 export function eventData(item: Event, url: string, imageUrl: string | null, settings: Settings, site: URL): Record<string, unknown> {
-  const online = item.status === 'moved_online';
+  const online = item.eventStatus === 'moved_online';
   const place = item.venue && (item.venue.name || item.venue.address)
     ? {
         '@type': 'Place',
@@ -69,7 +69,7 @@ export function eventData(item: Event, url: string, imageUrl: string | null, set
     inLanguage: item.locale,
     startDate: item.start,
     ...(item.end ? { endDate: item.end } : {}),
-    eventStatus: EVENT_STATUS[item.status ?? 'scheduled'],
+    eventStatus: EVENT_STATUS[item.eventStatus ?? 'scheduled'],
     eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
     location: online ? { '@type': 'VirtualLocation', url: item.registrationUrl ?? url } : (place ?? { '@type': 'Place', name: settings.municipalityName, address: settings.address ?? settings.municipalityName }),
     ...(imageUrl ? { image: [imageUrl] } : {}),

@@ -101,7 +101,7 @@ async function request(url: URL, options: StrapiReadOptions, what: string): Prom
   return response;
 }
 
-async function failOnStatus(response: Response, url: URL, options: StrapiReadOptions, what: string): Promise<never> {
+async function failOnStatus(response: Response, url: URL, what: string): Promise<never> {
   const body = (await response.text().catch(() => '')).slice(0, 300).replace(/\s+/g, ' ');
   const hint =
     response.status === 401 || response.status === 403
@@ -146,7 +146,7 @@ export async function fetchCollection(type: PublicTypeName, locale: Locale, opti
     const url = apiUrl(options, endpoint, locale, page);
     const what = `${type} in ${locale}, page ${page}`;
     const response = await request(url, options, what);
-    if (!response.ok) await failOnStatus(response, url, options, what);
+    if (!response.ok) await failOnStatus(response, url, what);
     const envelope = collectionEnvelopeSchema.safeParse(await readJson(response, url, what));
     if (!envelope.success) {
       const issue = envelope.error.issues[0];
@@ -169,7 +169,7 @@ export async function fetchSingle(type: PublicTypeName, locale: Locale, options:
   const what = `${type} in ${locale}`;
   const response = await request(url, options, what);
   if (response.status === 404) return null;
-  if (!response.ok) await failOnStatus(response, url, options, what);
+  if (!response.ok) await failOnStatus(response, url, what);
   const envelope = singleEnvelopeSchema.safeParse(await readJson(response, url, what));
   if (!envelope.success) throw new CmsReadError(`The CMS answer for ${what} has no "data".`);
   return envelope.data.data ?? null;
@@ -179,9 +179,15 @@ export async function fetchSingle(type: PublicTypeName, locale: Locale, options:
 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** An upload as the CMS embeds it: a row id, a url and a MIME type (its `formats` renditions have no id). */
+/**
+ * An upload as the CMS embeds it: a url, a MIME type and a `formats` key (or a row id). Its `formats`
+ * renditions also have url and mime, but neither of the others.
+ */
 const isMedia = (value: unknown): value is Json & { url: string } =>
-  isRecord(value) && typeof value['id'] === 'number' && typeof value['url'] === 'string' && typeof value['mime'] === 'string';
+  isRecord(value) &&
+  typeof value['url'] === 'string' &&
+  typeof value['mime'] === 'string' &&
+  ('formats' in value || typeof value['id'] === 'number');
 
 /** Makes `/uploads/…` paths absolute against the CMS, so image processing and downloads can fetch them. */
 function absolutize(media: Json, cmsUrl: string): void {
