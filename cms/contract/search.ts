@@ -15,7 +15,7 @@ import { documentUrl, mediaKitUrl } from './urls';
 
 export * from './search-script';
 export * from './search-settings';
-export { locales, type Locale } from './locales';
+export { isLocale, locales, type Locale } from './locales';
 
 // ---------------------------------------------------------------- indexes and types
 

@@ -1,0 +1,63 @@
+/**
+ * Reads every published item of a type in a locale from the CMS read API, page by page. The read API
+ * itself returns published, non-embargoed items only (cms/src/lib/public-read.ts); the reindex checks again.
+ */
+import { collectionEnvelopeSchema, type Locale } from '@glasnik/cms/contract';
+
+export interface CmsReadOptions {
+  /** Base URL of Strapi, e.g. `http://127.0.0.1:1337`. */
+  cmsUrl: string;
+  /** The read-only API token (STRAPI_READ_TOKEN). */
+  token: string;
+  /** Items per request; the CMS caps it at its `maxLimit`. */
+  pageSize?: number;
+}
+
+/** Raised when the CMS does not answer as expected; the message names the request and what to check. */
+export class CmsReadError extends Error {
+  override name = 'CmsReadError';
+}
+
+/**
+ * All raw items of `GET /api/<endpoint>?locale=…` (unvalidated: each is checked on its own later).
+ * @throws {CmsReadError} when the CMS cannot be reached, refuses the token, or answers malformed JSON.
+ */
+export async function readAllPublished(endpoint: string, locale: Locale, options: CmsReadOptions): Promise<unknown[]> {
+  const items: unknown[] = [];
+  const pageSize = options.pageSize ?? 100;
+  for (let page = 1; ; page++) {
+    const url = new URL(`/api/${endpoint}`, options.cmsUrl);
+    url.searchParams.set('locale', locale);
+    url.searchParams.set('status', 'published');
+    url.searchParams.set('pagination[page]', String(page));
+    url.searchParams.set('pagination[pageSize]', String(pageSize));
+    url.searchParams.set('sort', 'id:asc');
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { authorization: `Bearer ${options.token}` } });
+    } catch (error) {
+      throw new CmsReadError(`The CMS at ${options.cmsUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}); start it or set CMS_URL.`);
+    }
+    if (!response.ok) {
+      const hint = response.status === 401 || response.status === 403 ? ' Check STRAPI_READ_TOKEN.' : '';
+      throw new CmsReadError(`The CMS answered ${response.status} for GET ${url.pathname}${url.search}.${hint}`);
+    }
+    const envelope = collectionEnvelopeSchema.safeParse(await response.json().catch(() => null));
+    if (!envelope.success) {
+      throw new CmsReadError(`GET ${url.pathname}${url.search} did not return a Strapi collection ({ data, meta.pagination }).`);
+    }
+    items.push(...envelope.data.data);
+    if (page >= envelope.data.meta.pagination.pageCount) return items;
+  }
+}
+
+/** Number of published items the CMS reports for a type and locale (meta.pagination.total). @throws {CmsReadError} */
+export async function countPublished(endpoint: string, locale: Locale, options: CmsReadOptions): Promise<number> {
+  const url = new URL(`/api/${endpoint}`, options.cmsUrl);
+  url.searchParams.set('locale', locale);
+  url.searchParams.set('pagination[pageSize]', '1');
+  const response = await fetch(url, { headers: { authorization: `Bearer ${options.token}` } });
+  if (!response.ok) throw new CmsReadError(`The CMS answered ${response.status} for GET ${url.pathname}${url.search}.`);
+  const envelope = collectionEnvelopeSchema.parse(await response.json());
+  return envelope.meta.pagination.total;
+}
