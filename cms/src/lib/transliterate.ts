@@ -10,6 +10,9 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
 };
 
+/** The Act's one named exception: the country's name keeps its established spelling. */
+const EXCEPTIONS: ReadonlyArray<[RegExp, string]> = [[/(?<![\p{L}\p{N}])България(?![\p{L}\p{N}])/gu, 'Bulgaria'], [/(?<![\p{L}\p{N}])БЪЛГАРИЯ(?![\p{L}\p{N}])/gu, 'BULGARIA']];
+
 /** "ия" closing a word is written "ia" (България → Bulgaria), everywhere else "iya". */
 const WORD_FINAL_IA = /ия(?![\p{L}\p{N}])/gu;
 const WORD_FINAL_IA_UPPER = /ИЯ(?![\p{L}\p{N}])/gu;
@@ -28,7 +31,8 @@ function transliterateChar(char: string): string {
  * @example transliterate('Русе') === 'Ruse'; transliterate('България') === 'Bulgaria'
  */
 export function transliterate(text: string): string {
-  const withFinalIa = text.normalize('NFC').replace(WORD_FINAL_IA_UPPER, 'IA').replace(WORD_FINAL_IA, 'ia');
+  const withExceptions = EXCEPTIONS.reduce((current, [pattern, latin]) => current.replace(pattern, latin), text.normalize('NFC'));
+  const withFinalIa = withExceptions.replace(WORD_FINAL_IA_UPPER, 'IA').replace(WORD_FINAL_IA, 'ia');
   let out = '';
   for (const char of withFinalIa) out += transliterateChar(char);
   return out;

@@ -6,6 +6,8 @@ const { compileStrapi } = createRequire(import.meta.url)('@strapi/strapi') as ty
 
 /** Compiles the CMS (TypeScript → dist/) once per test run; every test file then boots from dist. */
 export default async function setup(): Promise<void> {
+  // For quick local iterations after compiling yourself (`npx tsc -p tsconfig.json`).
+  if (process.env.GLASNIK_TEST_SKIP_COMPILE === '1') return;
   const appDir = path.resolve(import.meta.dirname, '..', '..');
   await compileStrapi({ appDir });
 }
