@@ -53,7 +53,7 @@ export async function seedPressReleases(ctx: SeedContext, taxonomy: Taxonomy, me
     const attachments = release.mediaAssets.map((key) => media.files.get(key)).filter((id): id is number => id !== undefined);
     if (release.factSheet) {
       attachments.unshift(
-        await ensureUpload(ctx, { name: `dunavets-demo-fact-sheet-${slugify(release.title.en, 60)}.pdf`, mime: 'application/pdf', render: () => factSheet(release) }),
+        await ensureUpload(ctx, { name: `dunavets-demo-fact-sheet-${slugify(release.title.en)}.pdf`, mime: 'application/pdf', render: () => factSheet(release) }),
       );
     }
     const shared = {
