@@ -74,6 +74,24 @@ export async function reindexAll(options: ReindexOptions): Promise<ReindexReport
     documents.set(locale, list);
   }
 
+  await replaceIndexes(meili, documents, { log, batchSize });
+
+  const durationMs = Math.round(performance.now() - started);
+  return { counts, skipped, durationMs };
+}
+
+/**
+ * Fills fresh temporary indexes with `documents` (per locale) and the settings of the contract, then
+ * swaps them in for `glasnik_bg` / `glasnik_en` in one atomic task and deletes the old contents.
+ * @throws {import('../../../../cms/src/search/meili-http.ts').MeiliHttpError} when a step fails; the live indexes are then untouched.
+ */
+export async function replaceIndexes(
+  meili: MeiliClient,
+  documents: ReadonlyMap<Locale, readonly SearchDocument[]>,
+  options: { log?: (line: string) => void; batchSize?: number } = {},
+): Promise<void> {
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? 500;
   await removeLeftovers(meili, log);
   const stamp = Date.now().toString(36);
   const pairs: Array<[string, string]> = [];
@@ -93,9 +111,6 @@ export async function reindexAll(options: ReindexOptions): Promise<ReindexReport
   await meili.waitForTask(await meili.swapIndexes(pairs));
   // After the swap each temporary name holds the old contents.
   for (const [, temp] of pairs) await meili.waitForTask(await meili.deleteIndex(temp));
-
-  const durationMs = Math.round(performance.now() - started);
-  return { counts, skipped, durationMs };
 }
 
 async function removeLeftovers(meili: MeiliClient, log: (line: string) => void): Promise<void> {
