@@ -10,23 +10,16 @@ import type { Media } from './common';
 import type { Agreement, Campaign, Event, MediaAsset, NewsArticle, Page, PressRelease } from './content-types';
 import { locales, type Locale } from './locales';
 import { publicTypes, type PublicTypeName } from './public-types';
+import { searchTypeNames, type SearchType } from './search-query';
 import { crossScriptForms } from './search-script';
 import { documentUrl, mediaKitUrl } from './urls';
 
+export * from './search-query';
 export * from './search-script';
 export * from './search-settings';
 export { isLocale, locales, type Locale } from './locales';
 
 // ---------------------------------------------------------------- indexes and types
-
-/** The Meilisearch index of each locale. */
-export const searchIndexes = { bg: 'glasnik_bg', en: 'glasnik_en' } as const satisfies Record<Locale, string>;
-export type SearchIndexName = (typeof searchIndexes)[Locale];
-
-/** Index name of a locale, e.g. `glasnik_bg`. */
-export function searchIndexName(locale: Locale): SearchIndexName {
-  return searchIndexes[locale];
-}
 
 /** The types that become search documents, by the name documents carry in `type`. */
 export const searchTypes = {
@@ -37,15 +30,8 @@ export const searchTypes = {
   'media-asset': 'mediaAssets',
   agreement: 'agreements',
   page: 'pages',
-} as const satisfies Record<string, PublicTypeName>;
+} as const satisfies Record<SearchType, PublicTypeName>;
 
-export type SearchType = keyof typeof searchTypes;
-export const searchTypeNames = Object.keys(searchTypes) as SearchType[];
-
-/** Type guard for a `type` value from outside (URL parameters, events). */
-export function isSearchType(value: unknown): value is SearchType {
-  return typeof value === 'string' && Object.hasOwn(searchTypes, value);
-}
 
 /** The search type of a Strapi UID (`api::news-article.news-article` → `news-article`), or null. */
 export function searchTypeOfUid(uid: string): SearchType | null {
@@ -93,7 +79,7 @@ const isoDateTime = z.iso.datetime({ offset: true });
 export const searchDocumentSchema = z.object({
   /** `<type>-<documentId>-<locale>`. */
   id: z.string().regex(/^[a-z-]+-[A-Za-z0-9_]+-(bg|en)$/),
-  type: z.enum(searchTypeNames as [SearchType, ...SearchType[]]),
+  type: z.enum(searchTypeNames),
   documentId: z.string().min(1),
   locale: z.enum(locales),
   title: z.string().min(1),
@@ -132,10 +118,6 @@ export const searchDocumentSchema = z.object({
 });
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
-/** A search hit as the search page receives it (`translit` is not displayed). */
-export type SearchHit = Omit<SearchDocument, 'translit'> & {
-  _formatted?: Partial<Record<'title' | 'summary' | 'body', string>>;
-};
 
 // ---------------------------------------------------------------- builders
 
@@ -361,70 +343,4 @@ export function isSearchable(item: { publishedAt?: string | null; embargoUntil?:
   if (!item.publishedAt) return false;
   if (item.embargoUntil && Date.parse(item.embargoUntil) > now.getTime()) return false;
   return true;
-}
-
-// ---------------------------------------------------------------- the query
-
-/** Longest query sent to Meilisearch; longer input is cut (Meilisearch uses the first 10 words anyway). */
-export const MAX_QUERY_CHARS = 200;
-export const RESULTS_PER_PAGE = 20;
-
-/** What a reader asked for, from the search form or the `?q=&type=&year=&page=` URL. */
-export interface SearchInput {
-  q?: string | null;
-  type?: string | null;
-  year?: string | number | null;
-  page?: string | number | null;
-}
-
-/** A cleaned query: only known types and plausible years survive, so URL parameters never reach a filter as text. */
-export interface CleanSearchInput {
-  q: string;
-  type: SearchType | null;
-  year: number | null;
-  page: number;
-}
-
-/**
- * Cleans reader input: the query is cut to {@link MAX_QUERY_CHARS} and stripped of control characters;
- * `type` must be a known search type and `year` four digits, anything else is dropped (never an error).
- */
-export function cleanSearchInput(input: SearchInput): CleanSearchInput {
-  // eslint-disable-next-line no-control-regex
-  const q = (input.q ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-  const type = isSearchType(input.type) ? input.type : null;
-  const yearText = String(input.year ?? '');
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  const pageNumber = Number(input.page ?? 1);
-  const page = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 50 ? pageNumber : 1;
-  return { q, type, year, page };
-}
-
-/** True when the query has something to search for (letters or digits), not only punctuation. */
-export function hasSearchableText(q: string): boolean {
-  return /[\p{L}\p{N}]/u.test(q);
-}
-
-/**
- * The body of `POST /indexes/{index}/search` for a cleaned input: highlighted title and summary, a
- * cropped body, type and year facets. Filters are built from whitelisted values only.
- */
-export function buildSearchRequest(input: CleanSearchInput): Record<string, unknown> {
-  const filter: string[] = [];
-  if (input.type) filter.push(`type = "${input.type}"`);
-  if (input.year !== null) filter.push(`year = ${input.year}`);
-  return {
-    q: input.q,
-    ...(filter.length ? { filter } : {}),
-    facets: ['type', 'year'],
-    hitsPerPage: RESULTS_PER_PAGE,
-    page: input.page,
-    attributesToRetrieve: ['id', 'type', 'title', 'summary', 'url', 'date', 'year', 'image', 'category', 'eventStart', 'registerNumber'],
-    attributesToHighlight: ['title', 'summary'],
-    attributesToCrop: ['body'],
-    cropLength: 24,
-    cropMarker: '…',
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
-  };
 }

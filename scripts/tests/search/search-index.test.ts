@@ -8,6 +8,9 @@ import {
   buildSearchRequest,
   cleanSearchInput,
   hasSearchableText,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  highlightToHtml,
   searchDocumentFromRaw,
   searchIndexName,
   searchTypeNames,
@@ -82,11 +85,12 @@ describe('finding things', () => {
     expect(ids(result.hits)).toEqual(expect.arrayContaining(['news-article-news1-bg', 'press-release-pr1-bg']));
   });
 
-  it('highlights matches with <mark> and crops the body', async () => {
+  it('highlights matches with <mark>, escapes the rest, and crops the body', async () => {
     const result = await search('bg', 'кей');
     const hit = result.hits.find((h) => h.id === 'news-article-news1-bg') as { _formatted?: Record<string, string> } | undefined;
-    expect(hit?._formatted?.title).toContain('<mark>');
+    expect(highlightToHtml(hit?._formatted?.title ?? '')).toMatch(/<mark>(кей|Кей)[^<]*<\/mark>/);
     expect(typeof hit?._formatted?.body).toBe('string');
+    expect(highlightToHtml(`<script>x</script>${HIGHLIGHT_PRE}кей${HIGHLIGHT_POST}`)).toBe('&lt;script&gt;x&lt;/script&gt;<mark>кей</mark>');
   });
 
   it('filters by type and year and counts facets', async () => {
