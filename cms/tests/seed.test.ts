@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { blockSchema } from '../contract/blocks';
+import { publicTypes } from '../contract/public-types';
 import { startCms, type TestCms } from './helpers/cms';
 import { seedDemoContent, type SeedReport } from '../scripts/seed/index';
 import { documentsOf } from '../scripts/seed/documents';
@@ -126,6 +127,21 @@ describe('npm run seed on an empty CMS', () => {
     const settings = await cms.http.get('/api/site-setting?locale=en');
     expect(settings.status).toBe(200);
     expect(settings.body.data).toMatchObject({ municipalityName: 'Dunavets Municipality', demoNotice: expect.stringContaining('demo content') });
+  });
+
+  it('serves every public type in the shape the site build validates (the contract)', async () => {
+    for (const [name, type] of Object.entries(publicTypes)) {
+      for (const locale of ['bg', 'en'] as const) {
+        const response = await cms.http.get(`/api/${type.endpoint}?locale=${locale}${type.kind === 'collection' ? '&pagination[pageSize]=100' : ''}`);
+        expect(response.status, `${name} ${locale}`).toBe(200);
+        const items: unknown[] = type.kind === 'collection' ? (response.body as { data: unknown[] }).data : [(response.body as { data: unknown }).data];
+        expect(items.length, `${name} ${locale}`).toBeGreaterThan(0);
+        for (const item of items) {
+          const parsed = type.schema.safeParse(item);
+          expect(parsed.success, `${name} ${locale}: ${parsed.error?.message.slice(0, 600)}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('writes bodies the site can render (Strapi blocks)', async () => {
