@@ -7,7 +7,7 @@
  */
 import { transliterate } from './transliterate';
 
-export { transliterate };
+export { transliterate } from './transliterate';
 
 /** Reverse of the official table; longer Latin groups first so "sht" wins over "s" + "h" + "t". */
 const LATIN_TO_CYRILLIC: ReadonlyArray<readonly [string, string]> = [

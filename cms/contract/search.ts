@@ -14,9 +14,40 @@ import { searchTypeNames, type SearchType } from './search-query';
 import { crossScriptForms } from './search-script';
 import { documentUrl, mediaKitUrl } from './urls';
 
-export * from './search-query';
-export * from './search-script';
-export * from './search-settings';
+// Named re-exports, not `export *`: tsx loads the contract as CommonJS (cms/ is not "type": "module"),
+// and Node's ESM importer does not see names re-exported with `export *` from CommonJS.
+export {
+  buildSearchRequest,
+  cleanSearchInput,
+  escapeHtml,
+  hasSearchableText,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  highlightToHtml,
+  isSearchType,
+  MAX_QUERY_CHARS,
+  RESULTS_PER_PAGE,
+  searchIndexes,
+  searchIndexName,
+  searchTypeNames,
+  type CleanSearchInput,
+  type SearchHit,
+  type SearchIndexName,
+  type SearchInput,
+  type SearchType,
+} from './search-query';
+export { crossScriptForms, latinToCyrillic, transliterate } from './search-script';
+export {
+  bulgarianStopWords,
+  englishStopWords,
+  filterableAttributes,
+  searchableAttributes,
+  searchIndexSettings,
+  sortableAttributes,
+  synonymGroups,
+  synonymMap,
+  type SearchIndexSettings,
+} from './search-settings';
 export { isLocale, locales, type Locale } from './locales';
 
 // ---------------------------------------------------------------- indexes and types

@@ -2,7 +2,8 @@
  * Reads every published item of a type in a locale from the CMS read API, page by page. The read API
  * itself returns published, non-embargoed items only (cms/src/lib/public-read.ts); the reindex checks again.
  */
-import { collectionEnvelopeSchema, type Locale } from '@glasnik/cms/contract';
+import { collectionEnvelopeSchema } from '@glasnik/cms/contract/common';
+import type { Locale } from '@glasnik/cms/contract/locales';
 
 export interface CmsReadOptions {
   /** Base URL of Strapi, e.g. `http://127.0.0.1:1337`. */
