@@ -8,6 +8,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('CMS_PORT', env.int('PORT', 1337)),
   url: env('CMS_PUBLIC_URL', ''),
   proxy: env.bool('CMS_BEHIND_PROXY', false),
+  // Uploads go to <public>/uploads; tests and throw-away systems point this at a temporary folder.
+  dirs: { public: env('CMS_PUBLIC_DIR', './public') },
   app: {
     keys: requiredEnvList((key) => env(key), 'APP_KEYS'),
   },

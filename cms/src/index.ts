@@ -6,6 +6,7 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureReadToken } from './bootstrap/read-token';
+import { guardImageUploads } from './bootstrap/upload-guard';
 import { registerSearchSync } from './document-middlewares/search-sync'; // search (issue 6)
 
 export default {
@@ -21,6 +22,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureFirstAdmin(strapi);
     await ensureReadToken(strapi);
+    guardImageUploads(strapi);
     registerSearchSync(strapi); // search (issue 6): publish/unpublish/delete → Meilisearch; off when MEILI_URL is unset
   },
 };

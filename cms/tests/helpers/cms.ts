@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -20,6 +20,8 @@ export interface TestCms {
   strapi: Core.Strapi;
   http: ReturnType<typeof supertest>;
   database: 'sqlite' | 'postgres';
+  /** Strapi's public folder for this run (uploads land in its uploads/). */
+  publicDir: string;
   stop: () => Promise<void>;
 }
 
@@ -69,6 +71,8 @@ async function prepareDatabase(): Promise<{ kind: 'sqlite' | 'postgres'; cleanup
  */
 export async function startCms(): Promise<TestCms> {
   const database = await prepareDatabase();
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'glasnik-cms-public-'));
+  mkdirSync(path.join(publicDir, 'uploads'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -82,7 +86,7 @@ export async function startCms(): Promise<TestCms> {
     GLASNIK_ADMIN_EMAIL: ADMIN_EMAIL,
     GLASNIK_ADMIN_PASSWORD: ADMIN_PASSWORD,
     STRAPI_READ_TOKEN: READ_TOKEN,
-    STRAPI_LOG_LEVEL: 'error',
+    CMS_PUBLIC_DIR: publicDir,
   });
   const saved = saveProcessListeners();
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
@@ -93,10 +97,12 @@ export async function startCms(): Promise<TestCms> {
     strapi,
     http,
     database: database.kind,
+    publicDir,
     stop: async () => {
       await strapi.destroy();
       restoreProcessListeners(saved);
       await database.cleanup();
+      rmSync(publicDir, { recursive: true, force: true });
     },
   };
 }
