@@ -9,6 +9,7 @@ import {
   buildSearchRequest,
   cleanSearchInput,
   hasSearchableText,
+  HIGHLIGHT_PRE,
   highlightToHtml,
   isSearchType,
   searchIndexName,
@@ -50,10 +51,7 @@ export function startSearch(root: HTMLElement): void {
   const more = must<HTMLButtonElement>(root, '[data-search-more]');
   const fallback = must<HTMLElement>(root, '[data-search-fallback]');
   const fallbackText = must<HTMLElement>(root, '[data-search-fallback-text]');
-  const texts = JSON.parse(must<HTMLTemplateElement>(root, '[data-search-texts]').innerHTML.replace(/&quot;/g, '"')) as {
-    unavailable: string;
-    notConfigured: string;
-  };
+  const texts = { unavailable: root.dataset.textUnavailable ?? '', notConfigured: root.dataset.textNotConfigured ?? '' };
 
   const showFallback = (message: string) => {
     fallbackText.textContent = message;
@@ -217,8 +215,9 @@ function renderHit(hit: SearchHit, lang: Locale, labels: SearchLabels): HTMLLIEl
   meta.textContent = parts.join(' · ');
   const text = document.createElement('p');
   text.className = 'search-hit-text';
-  const body_ = hit._formatted?.body ?? '';
-  text.innerHTML = highlightToHtml(body_.includes('\uE000') ? body_ : hit._formatted?.summary ?? hit.summary ?? '');
+  // The body excerpt when the match is in the body, else the (highlighted) summary.
+  const excerpt = hit._formatted?.body ?? '';
+  text.innerHTML = highlightToHtml(excerpt.includes(HIGHLIGHT_PRE) ? excerpt : (hit._formatted?.summary ?? hit.summary ?? ''));
   body.append(link, meta, text);
   item.append(body);
   if (hit.image?.url && hit.image.url.startsWith('/')) {
