@@ -10,6 +10,7 @@ import {
   searchDocumentFromRaw,
   searchDocumentId,
   searchIndexName,
+  searchIndexSettings,
   searchTypeOfUid,
   type SearchDocument,
 } from '../../contract/search';
@@ -36,6 +37,18 @@ async function readPublished(strapi: Core.Strapi, change: SearchChange, now: Dat
  * @throws whatever reading the CMS or writing Meilisearch throws, so the queue retries the batch.
  */
 export function createApplyChanges(strapi: Core.Strapi, meili: MeiliClient): ApplyChanges {
+  const ready = new Set<string>();
+  // Adding documents to a missing index would create it with default settings (no synonyms, no
+  // filters): create it with the contract's settings instead. Normally the reindex at start has made it.
+  const ensureIndex = async (index: string) => {
+    if (ready.has(index)) return;
+    if (!(await meili.hasIndex(index))) {
+      await meili.waitForTask(await meili.createIndex(index), 10_000);
+      await meili.waitForTask(await meili.updateSettings(index, searchIndexSettings), 30_000);
+      strapi.log.info(`Glasnik search: created ${index} (run \`npm run search:reindex\` to add everything published before).`);
+    }
+    ready.add(index);
+  };
   return async (changes) => {
     const now = new Date();
     const upserts = new Map<string, SearchDocument[]>();
@@ -57,7 +70,13 @@ export function createApplyChanges(strapi: Core.Strapi, meili: MeiliClient): App
       deletions.set(index, [...(deletions.get(index) ?? []), searchDocumentId(type, change.documentId, change.locale)]);
     }
     // Meilisearch applies tasks of one index in order, so an add followed by a delete stays correct.
-    for (const [index, documents] of upserts) await meili.addDocuments(index, documents);
-    for (const [index, ids] of deletions) await meili.deleteDocuments(index, ids);
+    for (const [index, documents] of upserts) {
+      await ensureIndex(index);
+      await meili.addDocuments(index, documents);
+    }
+    for (const [index, ids] of deletions) {
+      await ensureIndex(index);
+      await meili.deleteDocuments(index, ids);
+    }
   };
 }

@@ -1,0 +1,193 @@
+/**
+ * Search kept in step with a real CMS: the whole system as `npm start` runs it (real Strapi with the demo
+ * content, the reindex it runs at start), against a Meilisearch this test owns so it can stop it in the
+ * middle of a publish. Editors act through the admin API, as the admin panel does.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchDocumentId, searchIndexName, searchTypeNames, searchTypeSource, type Locale } from '@glasnik/cms/contract/search';
+import { readSettings } from '../../src/lib/config.ts';
+import { freePort } from '../../src/lib/ports.ts';
+import { REPO_ROOT } from '../../src/lib/paths.ts';
+import type { Secrets } from '../../src/lib/secrets.ts';
+import { runCommand } from '../../src/lib/service.ts';
+import { countPublished } from '../../src/lib/search/cms-read.ts';
+import { readSearchKey } from '../../src/lib/search/search-key.ts';
+import { startSystem, type RunningSystem } from '../../src/lib/system.ts';
+import { startTestMeili, type TestMeili } from './meili-server.ts';
+
+const NEWS = 'api::news-article.news-article';
+const workDir = mkdtempSync(path.join(tmpdir(), 'glasnik-search-sync-'));
+const dataDir = path.join(workDir, 'data');
+let meili: TestMeili;
+let system: RunningSystem;
+let secrets: Secrets;
+let adminToken: string;
+
+/** Every secret given up front, so the test never reads or writes the developer's cms/.env. */
+function freshSecrets(masterKey: string): Secrets {
+  const hex = (bytes: number) => randomBytes(bytes).toString('hex');
+  return {
+    APP_KEYS: [hex(16), hex(16), hex(16), hex(16)].join(','),
+    API_TOKEN_SALT: hex(16),
+    ADMIN_JWT_SECRET: hex(32),
+    TRANSFER_TOKEN_SALT: hex(16),
+    JWT_SECRET: hex(32),
+    ENCRYPTION_KEY: hex(32),
+    STRAPI_READ_TOKEN: hex(64),
+    PUBLISH_WEBHOOK_SECRET: hex(32),
+    MEILI_MASTER_KEY: masterKey,
+  };
+}
+
+beforeAll(async () => {
+  meili = await startTestMeili();
+  secrets = freshSecrets(meili.masterKey);
+  const settings = readSettings({
+    CMS_PORT: String(await freePort()),
+    SITE_PORT: String(await freePort()),
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+  });
+  process.env.GLASNIK_DATA_DIR = dataDir; // read by the reindex the system runs (key file location)
+  system = await startSystem({
+    settings,
+    secrets,
+    seed: true,
+    buildSite: false,
+    dataDir,
+    cmsEnv: { DATABASE_FILENAME: path.join(workDir, 'cms.db'), GLASNIK_DATA_DIR: dataDir },
+    log: () => {},
+  });
+  const login = await fetch(`${system.cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: settings.GLASNIK_ADMIN_EMAIL, password: settings.GLASNIK_ADMIN_PASSWORD }),
+  });
+  expect(login.ok, `admin login answered ${login.status}`).toBe(true);
+  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+}, 900_000);
+
+afterAll(async () => {
+  await system?.stop();
+  await meili?.dispose();
+  delete process.env.GLASNIK_DATA_DIR;
+  rmSync(workDir, { recursive: true, force: true });
+}, 120_000);
+
+async function admin(method: string, pathname: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${system.cmsUrl}${pathname}`, {
+    method,
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+const cm = `/content-manager/collection-types/${NEWS}`;
+
+async function createNews(title: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const created = await admin('POST', `${cm}?locale=bg`, {
+    title,
+    summary: `${title}: кратко резюме за търсачката.`,
+    reviewStage: 'approved',
+    ...extra,
+  });
+  return (created.data as { documentId: string }).documentId;
+}
+
+async function inIndex(documentId: string, locale: Locale = 'bg'): Promise<boolean> {
+  const id = searchDocumentId('news-article', documentId, locale);
+  try {
+    await meili.admin.request('GET', `/indexes/${searchIndexName(locale)}/documents/${id}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until `check` holds, for at most `ms`; returns how long it took. */
+async function eventually(check: () => Promise<boolean>, ms: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (await check()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`condition not met within ${ms} ms`);
+}
+
+describe('full reindex at start', () => {
+  it('indexes exactly what the CMS publishes, per type and locale, and writes the search-only key', async () => {
+    for (const locale of ['bg', 'en'] as const) {
+      for (const type of searchTypeNames) {
+        const inCms = await countPublished(searchTypeSource(type).endpoint, locale, { cmsUrl: system.cmsUrl, token: secrets.STRAPI_READ_TOKEN });
+        const answer = await meili.admin.search(searchIndexName(locale), { q: '', filter: [`type = "${type}"`], hitsPerPage: 1 });
+        expect({ type, locale, count: answer.totalHits }).toEqual({ type, locale, count: inCms });
+      }
+    }
+    const key = readSearchKey(dataDir, {});
+    expect(key).toMatch(/^[0-9a-f]{32,}$/);
+    expect(key).not.toBe(meili.masterKey);
+  });
+
+  it('finds the demo agreements with one typo ("споразумене")', async () => {
+    const answer = await meili.admin.search(searchIndexName('bg'), { q: 'споразумене', filter: ['type = "agreement"'] });
+    expect(answer.totalHits).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('incremental sync', () => {
+  it('publish → searchable within seconds; unpublish → gone; publish again and delete → gone', async () => {
+    const documentId = await createNews('Русе и Дунавец откриват нова фериботна линия');
+    expect(await inIndex(documentId)).toBe(false); // a draft never enters the index
+    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+    const tookMs = await eventually(() => inIndex(documentId), 5000);
+    console.log(`[search-sync] publish → searchable in ${tookMs} ms`);
+    const found = await meili.admin.search(searchIndexName('bg'), { q: 'Rousse фериботна' });
+    expect(found.hits.map((hit) => hit.documentId)).toContain(documentId);
+
+    await admin('POST', `${cm}/${documentId}/actions/unpublish?locale=bg`, {});
+    await eventually(async () => !(await inIndex(documentId)), 5000);
+
+    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+    await eventually(() => inIndex(documentId), 5000);
+    await admin('DELETE', `${cm}/${documentId}?locale=bg`);
+    await eventually(async () => !(await inIndex(documentId)), 5000);
+  });
+
+  it('an embargoed item stays out of the index until its embargo ends', async () => {
+    const embargoUntil = new Date(Date.now() + 3000).toISOString();
+    const documentId = await createNews('Прессъобщение под ембарго за новия мост', { embargoUntil });
+    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {}).catch(() => ({}));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await inIndex(documentId)).toBe(false);
+    // The CMS releases due embargoes once a minute.
+    await eventually(() => inIndex(documentId), 75_000);
+  }, 90_000);
+
+  it('Meilisearch down during a publish: the publish still succeeds at once, and the index catches up', async () => {
+    const documentId = await createNews('Публикация докато търсачката е спряна');
+    await meili.stop();
+    try {
+      const started = Date.now();
+      await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+      expect(Date.now() - started).toBeLessThan(3000);
+      const pub = await fetch(`${system.cmsUrl}/api/news-articles/${documentId}?locale=bg`, { headers: { authorization: `Bearer ${secrets.STRAPI_READ_TOKEN}` } });
+      expect(pub.status).toBe(200);
+    } finally {
+      await meili.restart();
+    }
+    // A full reindex repairs whatever the sync missed (the sync's own retries usually get there first).
+    await runCommand('npx', ['tsx', path.join(REPO_ROOT, 'scripts', 'src', 'search-reindex.ts')], {
+      name: 'reindex',
+      env: { CMS_URL: system.cmsUrl, STRAPI_READ_TOKEN: secrets.STRAPI_READ_TOKEN, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, GLASNIK_DATA_DIR: dataDir },
+      log: () => {},
+    });
+    expect(await inIndex(documentId)).toBe(true);
+  }, 120_000);
+});
