@@ -1,5 +1,5 @@
 /**
- * Forty-two news articles: hand-written titles and leads, bodies rounded off from the paragraph pools
+ * Forty-two news articles: hand-written titles and leads, bodies assembled from the paragraph pools
  * (same choices for bg and en, so the translation matches), backdated first-publication times.
  */
 import { NEWS, type NewsData } from '../data/news';
@@ -16,23 +16,41 @@ import type { SeededMedia } from './media';
 import type { Taxonomy } from './taxonomy';
 
 interface BodyPlan {
-  context: Bilingual;
+  context: Bilingual[];
   quote?: Bilingual;
 }
 
+/** Quotation marks as each language writes them. */
+const QUOTE_MARKS: Record<Locale, readonly [string, string]> = { bg: ['„', '“'], en: ['“', '”'] };
+
 /** Draws the optional parts of an article once, so both languages get the same ones. */
 function planBody(random: Random, news: NewsData): BodyPlan {
-  const context = random.pick(CONTEXT_BY_CATEGORY[news.category]);
+  const pool = CONTEXT_BY_CATEGORY[news.category];
+  const context = random.sample(pool, news.detail ? 1 : random.int(1, pool.length));
   return random.chance(0.6) ? { context, quote: random.pick(QUOTES) } : { context };
 }
 
+/**
+ * The article text after the lead. The lead itself is the summary, which the site shows above the
+ * body, so the body does not repeat it.
+ */
 function body(news: NewsData, plan: BodyPlan, locale: Locale): Block[] {
-  const blocks: Block[] = [paragraph(news.lead[locale])];
+  const blocks: Block[] = [];
   if (news.detail) blocks.push(paragraph(news.detail[locale]));
-  if (plan.quote) blocks.push(quote(`„${plan.quote[locale]}“ – ${QUOTE_ATTRIBUTION[locale]}`));
-  blocks.push(paragraph(plan.context[locale]));
+  if (plan.quote) {
+    const [open, close] = QUOTE_MARKS[locale];
+    blocks.push(quote(`${open}${plan.quote[locale]}${close} – ${QUOTE_ATTRIBUTION[locale]}`));
+  }
+  for (const context of plan.context) blocks.push(paragraph(context[locale]));
   blocks.push(paragraph(MORE_INFO[locale], link(`mailto:${MUNICIPALITY.pressEmail}`, MUNICIPALITY.pressEmail), '.'));
   return blocks;
+}
+
+/** Cuts text to `max` characters at a word boundary, with an ellipsis when anything was cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 function localized(news: NewsData, plan: BodyPlan, locale: Locale) {
@@ -42,7 +60,7 @@ function localized(news: NewsData, plan: BodyPlan, locale: Locale) {
     summary: news.lead[locale],
     body: body(news, plan, locale),
     changeNote: news.changeNote?.[locale] ?? null,
-    seo: { metaTitle: news.title[locale].slice(0, 70), metaDescription: news.lead[locale].slice(0, 170) },
+    seo: { metaTitle: clip(news.title[locale], 70), metaDescription: clip(news.lead[locale], 170) },
   };
 }
 
