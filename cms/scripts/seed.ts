@@ -1,11 +1,12 @@
 /**
  * `npm run seed`: loads the CMS in this process (no server needed, the CMS may be stopped), seeds the
- * demo newsroom if it is missing, prints what is there, and exits. Uses the same database settings as
+ * demo newsroom when the CMS is empty (or completes an interrupted demo seed), prints what is there,
+ * and exits. A CMS holding other content is left alone. Uses the same database settings as
  * the CMS (SQLite under cms/.tmp/ by default, DATABASE_* from the environment or cms/.env).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { formatReport, seedDemoContent } from './seed/index';
+import { demoContentState, formatReport, seedDemoContent } from './seed/index';
 
 async function main(): Promise<void> {
   const appDir = path.resolve(__dirname, '..');
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
   const { distDir } = await compileStrapi({ appDir });
   const strapi = await createStrapi({ appDir, distDir }).load();
   try {
-    console.log(`Seeding demo content into ${strapi.config.get('database.connection.client')} …`);
+    const state = await demoContentState(strapi);
+    if (state === 'content') {
+      console.log('The CMS already holds content that is not the demo: no demo content added.');
+      return;
+    }
+    console.log(`Seeding demo content into ${strapi.config.get('database.connection.client')} (${state === 'empty' ? 'empty CMS' : 'completing the demo'}) …`);
     const report = await seedDemoContent(strapi, { log: (message) => console.log(message) });
     console.log(report.created === 0 ? 'Demo content was already there; nothing added.' : 'Demo content seeded.');
     console.log(formatReport(report));

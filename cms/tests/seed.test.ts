@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { blockSchema } from '../contract/blocks';
 import { publicTypes } from '../contract/public-types';
 import { startCms, type TestCms } from './helpers/cms';
-import { seedDemoContent, type SeedReport } from '../scripts/seed/index';
+import { demoContentState, seedDemoContent, type SeedReport } from '../scripts/seed/index';
 import { documentsOf } from '../scripts/seed/documents';
 import { assertValidPdf, renderPdf } from '../scripts/seed/pdf';
 import { PRESS_RELEASES } from '../scripts/seed/data/press-releases';
@@ -20,6 +20,7 @@ import { slugify } from '../scripts/seed/translit';
 let cms: TestCms;
 let first: SeedReport;
 let second: SeedReport;
+let stateBefore: string;
 
 const listResponse = z.object({
   data: z.array(z.object({ documentId: z.string(), slug: z.string().nullish() }).loose()),
@@ -41,6 +42,7 @@ async function countAll(uid: string, locale: 'bg' | 'en'): Promise<number> {
 beforeAll(async () => {
   cms = await startCms();
   const quiet = () => {};
+  stateBefore = await demoContentState(cms.strapi);
   first = await seedDemoContent(cms.strapi, { log: quiet });
   second = await seedDemoContent(cms.strapi, { log: quiet });
 }, 240_000);
@@ -68,6 +70,11 @@ describe('npm run seed on an empty CMS', () => {
       'site-setting': 1,
       'press-room': 1,
     });
+  });
+
+  it('recognises an empty CMS before and a demo CMS after (npm run seed leaves other content alone)', async () => {
+    expect(stateBefore).toBe('empty');
+    expect(await demoContentState(cms.strapi)).toBe('demo');
   });
 
   it('adds nothing when run a second time', async () => {

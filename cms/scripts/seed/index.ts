@@ -11,6 +11,9 @@ import { createClock } from './dates';
 import { createRandom } from './prng';
 import type { SeedContext, SeedLogger, SeedTally } from './context';
 import { documentsOf } from './documents';
+import { DEMO_FILE_PREFIX } from './uploads';
+
+export { DEMO_FILE_PREFIX };
 import { seedTaxonomy } from './steps/taxonomy';
 import { seedMedia } from './steps/media';
 import { seedContacts } from './steps/contacts';
@@ -41,17 +44,33 @@ export interface SeedReport {
   milliseconds: number;
 }
 
+/** Types whose documents mean "someone has put content into this CMS". */
+const CONTENT_TYPES_THAT_COUNT = [
+  'api::news-article.news-article',
+  'api::press-release.press-release',
+  'api::event.event',
+  'api::agreement.agreement',
+  'api::page.page',
+  'api::site-setting.site-setting',
+] as const;
+
 /**
- * True when the CMS holds no content yet (no site settings and no news): `npm start` seeds then.
+ * What the CMS holds: nothing yet ("empty"), the demo (complete or interrupted: "demo"), or someone's
+ * own content ("content"). `npm run seed` only writes in the first two cases, so starting Glasnik on
+ * a municipality's real data never mixes the fictional newsroom into it.
  */
-export async function isCmsEmpty(strapi: Core.Strapi): Promise<boolean> {
-  const settings = await documentsOf(strapi, 'api::site-setting.site-setting').count({ locale: 'bg', status: 'draft' });
-  const news = await documentsOf(strapi, 'api::news-article.news-article').count({ locale: 'bg', status: 'draft' });
-  return settings === 0 && news === 0;
+export async function demoContentState(strapi: Core.Strapi): Promise<'empty' | 'demo' | 'content'> {
+  const demoFiles = await strapi.db.query('plugin::upload.file').count({ where: { name: { $startsWith: DEMO_FILE_PREFIX } } });
+  if (demoFiles > 0) return 'demo';
+  for (const uid of CONTENT_TYPES_THAT_COUNT) {
+    if ((await documentsOf(strapi, uid).count({ locale: 'bg', status: 'draft' })) > 0) return 'content';
+  }
+  return 'empty';
 }
 
 /**
- * Seeds the demo newsroom into a loaded Strapi. Idempotent: documents are found by stable keys
+ * Seeds the demo newsroom into a loaded Strapi, whatever it holds (check {@link demoContentState}
+ * first when that matters, as `npm run seed` does). Idempotent: documents are found by stable keys
  * (slug, e-mail, title of media assets, file names of uploads) and only missing ones are written, so
  * a second run adds nothing and an interrupted run resumes.
  * @throws {Error} naming the document and the CMS's message when a write is refused.

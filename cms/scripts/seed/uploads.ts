@@ -8,6 +8,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SeedContext } from './context';
 
+/** Every file the seed uploads is named like this (real uploads are not): how a demo CMS is recognised. */
+export const DEMO_FILE_PREFIX = 'dunavets-demo-';
+
 export interface UploadSpec {
   /** File name in the media library; also the idempotency key, so it must be unique. */
   name: string;
@@ -23,9 +26,12 @@ const fileRow = z.object({ id: z.number(), name: z.string() }).loose();
 /**
  * Uploads a generated file unless one with the same name exists.
  * @returns the upload file id (what media fields take).
- * @throws {Error} naming the file when the upload plugin refuses it.
+ * @throws {Error} naming the file when the upload plugin refuses it or its name lacks the demo prefix.
  */
 export async function ensureUpload(ctx: SeedContext, spec: UploadSpec): Promise<number> {
+  if (!spec.name.startsWith(DEMO_FILE_PREFIX)) {
+    throw new Error(`Demo file "${spec.name}" must be named "${DEMO_FILE_PREFIX}…": the name is how a demo CMS is recognised.`);
+  }
   const existing = fileRow.safeParse(await ctx.strapi.db.query('plugin::upload.file').findOne({ where: { name: spec.name }, select: ['id', 'name'] }));
   if (existing.success) return existing.data.id;
 
