@@ -136,7 +136,7 @@ describe('full reindex at start', () => {
   });
 
   it('finds the demo agreements with one typo ("споразумене")', async () => {
-    const answer = await meili.admin.search(searchIndexName('bg'), { q: 'споразумене', filter: ['type = "agreement"'] });
+    const answer = await meili.admin.search(searchIndexName('bg'), { q: 'споразумене', filter: ['type = "agreement"'], hitsPerPage: 20 });
     expect(answer.totalHits).toBeGreaterThanOrEqual(5);
   });
 });
