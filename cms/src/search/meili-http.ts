@@ -8,6 +8,16 @@ import http from 'node:http';
 import https from 'node:https';
 import { z } from 'zod';
 
+/** The JSON of an answer body, or undefined when it is empty or not JSON (e.g. a proxy's HTML error page). */
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An error answer of Meilisearch, or a transport failure (`code` = `unreachable` / `timeout`). */
 export class MeiliHttpError extends Error {
   override name = 'MeiliHttpError';
@@ -124,12 +134,7 @@ export class MeiliClient {
           res.on('error', (error) => reject(new MeiliHttpError(`Meilisearch at ${this.url.origin}: ${error.message}`, 0, 'unreachable')));
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
-            let json: unknown = undefined;
-            try {
-              json = text ? JSON.parse(text) : undefined;
-            } catch {
-              json = undefined;
-            }
+            const json = parseJson(text);
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) return resolve(json);
             const info = z.object({ message: z.string(), code: z.string() }).safeParse(json);
