@@ -3,7 +3,7 @@
  * (real Meilisearch, real Strapi, real site build and server) on free ports, a temporary database and data
  * folder, and fresh secrets — so it never touches the developer's cms/.env, database or search data.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readSettings } from './config.ts';
@@ -31,6 +31,9 @@ export interface TestSystem extends RunningSystem {
 /** @throws {Error} when any part fails to start (whatever started is stopped first). */
 export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'glasnik-system-'));
+  // Uploads go to the temp folder too: tests must not fill the developer's cms/public/uploads.
+  const publicDir = path.join(workDir, 'public');
+  mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
   const secrets = generateSecrets();
   const settings = readSettings({
     CMS_PORT: String(await freePort()),
@@ -45,7 +48,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       seed: options.seed ?? true,
       buildSite: options.buildSite ?? true,
       dataDir: path.join(workDir, 'data'),
-      cmsEnv: { DATABASE_FILENAME: path.join(workDir, 'cms.db'), ...options.cmsEnv },
+      cmsEnv: { DATABASE_FILENAME: path.join(workDir, 'cms.db'), CMS_PUBLIC_DIR: publicDir, ...options.cmsEnv },
       log: options.log ?? (() => {}),
     });
     return {
