@@ -30,9 +30,19 @@ export default defineConfig({
     service: {
       entrypoint: 'astro/assets/services/sharp',
       // AVIF costs ~2.4 s per variant on two cores at the default effort; effort 2 keeps the size close.
-      config: { avif: { effort: 2, quality: 55 }, webp: { quality: 72 }, jpeg: { quality: 78, mozjpeg: true } },
+      config: {
+        avif: { effort: 2, quality: 55 },
+        webp: { quality: 72 },
+        jpeg: { quality: 78, mozjpeg: true },
+      },
     },
-    remotePatterns: [{ protocol: cms.protocol.replace(':', ''), hostname: cms.hostname, ...(cms.port ? { port: cms.port } : {}) }],
+    remotePatterns: [
+      {
+        protocol: cms.protocol.replace(':', ''),
+        hostname: cms.hostname,
+        ...(cms.port ? { port: cms.port } : {}),
+      },
+    ],
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

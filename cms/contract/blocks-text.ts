@@ -1,11 +1,15 @@
 import { blockSchema, type Block, type InlineNode, type ListNode } from './blocks';
 
 function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.text : node.children.map((c) => c.text).join(''))).join('');
+  return nodes
+    .map((node) => (node.type === 'text' ? node.text : node.children.map((c) => c.text).join('')))
+    .join('');
 }
 
 function listText(list: ListNode): string[] {
-  return list.children.flatMap((child) => (child.type === 'list' ? listText(child) : [inlineText(child.children)]));
+  return list.children.flatMap((child) =>
+    child.type === 'list' ? listText(child) : [inlineText(child.children)],
+  );
 }
 
 function blockText(block: Block): string[] {

@@ -66,7 +66,11 @@ export const imageBlockSchema = z.object({
 /** One top-level block of rich text. */
 export const blockSchema = z.union([
   z.object({ type: z.literal('paragraph'), children: z.array(inlineNodeSchema) }),
-  z.object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), children: z.array(inlineNodeSchema) }),
+  z.object({
+    type: z.literal('heading'),
+    level: z.number().int().min(1).max(6),
+    children: z.array(inlineNodeSchema),
+  }),
   z.object({ type: z.literal('quote'), children: z.array(inlineNodeSchema) }),
   z.object({ type: z.literal('code'), language: z.string().nullish(), children: z.array(textNodeSchema) }),
   listNodeSchema,

@@ -175,7 +175,10 @@ export const eventSchema = editorialBaseSchema.extend({
   end: dateTime.nullish(),
   allDay: z.boolean().nullish(),
   /** IANA zone the times are meant in; Glasnik events are in Europe/Sofia. */
-  timeZone: z.string().nullish().transform((value) => value || 'Europe/Sofia'),
+  timeZone: z
+    .string()
+    .nullish()
+    .transform((value) => value || 'Europe/Sofia'),
   venue: venueSchema.nullish(),
   kind: z.enum(eventKinds).nullish(),
   isPressEvent: z.boolean().nullish(),
@@ -191,7 +194,13 @@ export const eventSchema = editorialBaseSchema.extend({
 });
 export type Event = z.infer<typeof eventSchema>;
 
-export const licences = ['cc_by_4_0', 'cc_by_sa_4_0', 'editorial_use', 'public_domain', 'all_rights_reserved'] as const;
+export const licences = [
+  'cc_by_4_0',
+  'cc_by_sa_4_0',
+  'editorial_use',
+  'public_domain',
+  'all_rights_reserved',
+] as const;
 export type Licence = (typeof licences)[number];
 
 export const mediaAssetSchema = localizedDocumentSchema.extend({
@@ -209,13 +218,23 @@ export const mediaAssetSchema = localizedDocumentSchema.extend({
   takenOn: calendarDate.nullish(),
   /** Place where it was taken. */
   takenAt: optionalText,
-  inMediaKit: z.boolean().nullish().transform((value) => value ?? true),
+  inMediaKit: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
   collection: optionalText,
   reviewStage,
 });
 export type MediaAsset = z.infer<typeof mediaAssetSchema>;
 
-export const agreementKinds = ['twinning', 'cooperation', 'memorandum', 'framework', 'project', 'other'] as const;
+export const agreementKinds = [
+  'twinning',
+  'cooperation',
+  'memorandum',
+  'framework',
+  'project',
+  'other',
+] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 export const agreementStatuses = ['in_preparation', 'in_force', 'expired', 'terminated'] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
@@ -270,7 +289,15 @@ export type Page = z.infer<typeof pageSchema>;
 
 // ---------------------------------------------------------------- single types
 
-export const socialNetworks = ['facebook', 'mastodon', 'bluesky', 'telegram', 'youtube', 'instagram', 'x'] as const;
+export const socialNetworks = [
+  'facebook',
+  'mastodon',
+  'bluesky',
+  'telegram',
+  'youtube',
+  'instagram',
+  'x',
+] as const;
 export const siteSettingsSchema = localizedDocumentSchema.extend({
   siteName: z.string().min(1),
   municipalityName: z.string().min(1),

@@ -7,7 +7,8 @@ import type { Locale } from './locales';
 
 /** Path segment of a paginated list's page: page 1 is the list itself. */
 function paged(base: string, page: number): string {
-  if (!Number.isInteger(page) || page < 1) throw new RangeError(`Page ${page} of ${base} is not a positive integer.`);
+  if (!Number.isInteger(page) || page < 1)
+    throw new RangeError(`Page ${page} of ${base} is not a positive integer.`);
   return page === 1 ? base : `${base}page/${page}/`;
 }
 
@@ -20,8 +21,10 @@ export const homeUrl = (locale: Locale) => `/${locale}/`;
 
 export const newsListUrl = (locale: Locale, page = 1) => paged(`/${locale}/news/`, page);
 export const newsUrl = (locale: Locale, slug: string) => `/${locale}/news/${seg(slug)}/`;
-export const categoryUrl = (locale: Locale, slug: string, page = 1) => paged(`/${locale}/news/category/${seg(slug)}/`, page);
-export const tagUrl = (locale: Locale, slug: string, page = 1) => paged(`/${locale}/news/tag/${seg(slug)}/`, page);
+export const categoryUrl = (locale: Locale, slug: string, page = 1) =>
+  paged(`/${locale}/news/category/${seg(slug)}/`, page);
+export const tagUrl = (locale: Locale, slug: string, page = 1) =>
+  paged(`/${locale}/news/tag/${seg(slug)}/`, page);
 
 export const pressUrl = (locale: Locale) => `/${locale}/press/`;
 export const pressReleasesUrl = (locale: Locale, page = 1) => paged(`/${locale}/press/releases/`, page);

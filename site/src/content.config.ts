@@ -24,7 +24,10 @@ const read = { cmsUrl: env.CMS_URL, token: env.STRAPI_READ_TOKEN };
 // (so it can name the type, id and field of a bad one), and stores the result.
 export const collections = {
   newsArticles: defineCollection({ loader: strapiLoader('newsArticles', read), schema: newsArticleSchema }),
-  pressReleases: defineCollection({ loader: strapiLoader('pressReleases', read), schema: pressReleaseSchema }),
+  pressReleases: defineCollection({
+    loader: strapiLoader('pressReleases', read),
+    schema: pressReleaseSchema,
+  }),
   campaigns: defineCollection({ loader: strapiLoader('campaigns', read), schema: campaignSchema }),
   events: defineCollection({ loader: strapiLoader('events', read), schema: eventSchema }),
   mediaAssets: defineCollection({ loader: strapiLoader('mediaAssets', read), schema: mediaAssetSchema }),
@@ -32,7 +35,10 @@ export const collections = {
   pages: defineCollection({ loader: strapiLoader('pages', read), schema: pageSchema }),
   categories: defineCollection({ loader: strapiLoader('categories', read), schema: categorySchema }),
   tags: defineCollection({ loader: strapiLoader('tags', read), schema: tagSchema }),
-  pressContacts: defineCollection({ loader: strapiLoader('pressContacts', read), schema: pressContactSchema }),
+  pressContacts: defineCollection({
+    loader: strapiLoader('pressContacts', read),
+    schema: pressContactSchema,
+  }),
   siteSettings: defineCollection({ loader: strapiLoader('siteSettings', read), schema: siteSettingsSchema }),
   pressRoom: defineCollection({ loader: strapiLoader('pressRoom', read), schema: pressRoomSchema }),
 };

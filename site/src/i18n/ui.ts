@@ -293,7 +293,9 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { bg, en };
 
 /** The interface word for `key` in `locale`, with `{name}` placeholders filled from `values`. */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? `{${name}}`),
+  );
 }
 
 /** A key built from a prefix and an enum value (`status_cancelled`); the enums come from the contract. */

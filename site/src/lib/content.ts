@@ -12,7 +12,17 @@ import {
   type SiteSettings,
 } from '@glasnik/cms/contract';
 
-type CollectionName = 'newsArticles' | 'pressReleases' | 'campaigns' | 'events' | 'mediaAssets' | 'agreements' | 'pages' | 'categories' | 'tags' | 'pressContacts';
+type CollectionName =
+  | 'newsArticles'
+  | 'pressReleases'
+  | 'campaigns'
+  | 'events'
+  | 'mediaAssets'
+  | 'agreements'
+  | 'pages'
+  | 'categories'
+  | 'tags'
+  | 'pressContacts';
 
 /** An item as one locale's site shows it. */
 export interface Localized<T> {
@@ -29,7 +39,9 @@ export interface Localized<T> {
 
 const cache = new Map<string, Promise<unknown>>();
 
-async function byDocument<Name extends CollectionName>(name: Name): Promise<Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>> {
+async function byDocument<Name extends CollectionName>(
+  name: Name,
+): Promise<Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>> {
   const key = `docs:${name}`;
   if (!cache.has(key)) {
     cache.set(
@@ -53,7 +65,10 @@ async function byDocument<Name extends CollectionName>(name: Name): Promise<Map<
  * Every item of a collection as the `locale` site shows it: its own version, or on the English site the
  * Bulgarian one when no translation exists.
  */
-export async function localizedItems<Name extends CollectionName>(name: Name, locale: Locale): Promise<Localized<PublicTypeItem<Name>>[]> {
+export async function localizedItems<Name extends CollectionName>(
+  name: Name,
+  locale: Locale,
+): Promise<Localized<PublicTypeItem<Name>>[]> {
   const documents = await byDocument(name);
   const result: Localized<PublicTypeItem<Name>>[] = [];
   for (const versions of documents.values()) {
@@ -66,7 +81,11 @@ export async function localizedItems<Name extends CollectionName>(name: Name, lo
 }
 
 /** One document as the `locale` site shows it, by documentId (for relations). */
-export async function localizedById<Name extends CollectionName>(name: Name, locale: Locale, documentId: string): Promise<Localized<PublicTypeItem<Name>> | undefined> {
+export async function localizedById<Name extends CollectionName>(
+  name: Name,
+  locale: Locale,
+  documentId: string,
+): Promise<Localized<PublicTypeItem<Name>> | undefined> {
   return (await localizedItems(name, locale)).find((entry) => entry.item.documentId === documentId);
 }
 
@@ -82,16 +101,42 @@ export async function pathsForEveryLocale<Name extends CollectionName>(name: Nam
 }
 
 /** Newest first by an ISO date field. */
-export function newestFirst<T>(entries: Localized<T>[], date: (item: T) => string | null | undefined): Localized<T>[] {
+export function newestFirst<T>(
+  entries: Localized<T>[],
+  date: (item: T) => string | null | undefined,
+): Localized<T>[] {
   return [...entries].sort((a, b) => (date(b.item) ?? '').localeCompare(date(a.item) ?? ''));
 }
 
 /** Site settings for a locale (falling back to Bulgarian, then to neutral defaults with a warning). */
-export async function siteSettings(locale: Locale): Promise<SiteSettings | { siteName: string; municipalityName: string; address: null; phone: null; email: null; workingHours: null; socialAccounts: []; demoNotice: null }> {
+export async function siteSettings(
+  locale: Locale,
+): Promise<
+  | SiteSettings
+  | {
+      siteName: string;
+      municipalityName: string;
+      address: null;
+      phone: null;
+      email: null;
+      workingHours: null;
+      socialAccounts: [];
+      demoNotice: null;
+    }
+> {
   const entries = await getCollection('siteSettings');
   const found = entries.find((e) => e.id === locale) ?? entries.find((e) => e.id === defaultLocale);
   if (found) return found.data as SiteSettings;
-  return { siteName: 'Glasnik', municipalityName: 'Glasnik', address: null, phone: null, email: null, workingHours: null, socialAccounts: [], demoNotice: null };
+  return {
+    siteName: 'Glasnik',
+    municipalityName: 'Glasnik',
+    address: null,
+    phone: null,
+    email: null,
+    workingHours: null,
+    socialAccounts: [],
+    demoNotice: null,
+  };
 }
 
 /** Press-room texts for a locale, or null when the CMS has none. */
@@ -102,8 +147,11 @@ export async function pressRoom(locale: Locale): Promise<PressRoom | null> {
 }
 
 /** The date a news article is dated by: first publication, kept across re-publishes. */
-export const articleDate = (item: { firstPublishedAt?: string | null | undefined; publishedAt?: string | null | undefined; createdAt: string }) =>
-  item.firstPublishedAt ?? item.publishedAt ?? item.createdAt;
+export const articleDate = (item: {
+  firstPublishedAt?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+  createdAt: string;
+}) => item.firstPublishedAt ?? item.publishedAt ?? item.createdAt;
 
 /** Splits a list into pages of `size` (at least one page, so an empty list still has its page). */
 export function pages<T>(items: readonly T[], size: number): T[][] {
@@ -113,7 +161,10 @@ export function pages<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Paths of the real language versions of an item, for hreflang and the language switcher. */
-export function alternatesFor<T extends { slug: string }>(entry: Localized<T>, url: (locale: Locale, slug: string) => string): Partial<Record<Locale, string>> {
+export function alternatesFor<T extends { slug: string }>(
+  entry: Localized<T>,
+  url: (locale: Locale, slug: string) => string,
+): Partial<Record<Locale, string>> {
   const result: Partial<Record<Locale, string>> = {};
   for (const locale of locales) {
     const version = entry.versions[locale];
@@ -123,6 +174,9 @@ export function alternatesFor<T extends { slug: string }>(entry: Localized<T>, u
 }
 
 /** A fallback page duplicates the Bulgarian original, so it names that as canonical. */
-export function canonicalFor<T extends { slug: string }>(entry: Localized<T>, url: (locale: Locale, slug: string) => string): string | undefined {
+export function canonicalFor<T extends { slug: string }>(
+  entry: Localized<T>,
+  url: (locale: Locale, slug: string) => string,
+): string | undefined {
   return entry.fallback ? url(entry.contentLocale, entry.item.slug) : undefined;
 }

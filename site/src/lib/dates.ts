@@ -15,21 +15,38 @@ export function formatDate(value: string, locale: Locale): string {
 
 /** "12 март 2026 г., 11:00" in Sofia time. */
 export function formatDateTime(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: SITE_TIME_ZONE }).format(new Date(value));
+  return new Intl.DateTimeFormat(tag(locale), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: SITE_TIME_ZONE,
+  }).format(new Date(value));
 }
 
 /** "март 2026 г." / "March 2026", for grouping events by month. */
 export function formatMonth(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { month: 'long', year: 'numeric', timeZone: SITE_TIME_ZONE }).format(new Date(value));
+  return new Intl.DateTimeFormat(tag(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: SITE_TIME_ZONE,
+  }).format(new Date(value));
 }
 
 /** `2026-03` in Sofia time: the key events are grouped by. */
 export function monthKey(value: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: SITE_TIME_ZONE }).formatToParts(new Date(value));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    timeZone: SITE_TIME_ZONE,
+  }).formatToParts(new Date(value));
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
 }
 
 /** Date part in Sofia, `2026-03-12`, for `<time datetime>` of all-day events. */
 export function sofiaDate(value: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: SITE_TIME_ZONE }).format(new Date(value));
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: SITE_TIME_ZONE,
+  }).format(new Date(value));
 }

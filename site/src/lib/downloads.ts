@@ -14,7 +14,8 @@ export function downloadPath(file: Pick<Media, 'url'>): string {
 
 /** Human size, e.g. "2.4 MB"; Strapi gives sizes in kB. */
 export function formatSize(kilobytes: number, locale: string): string {
-  const format = (n: number) => new Intl.NumberFormat(locale === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  const format = (n: number) =>
+    new Intl.NumberFormat(locale === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
   return kilobytes >= 1024 ? `${format(kilobytes / 1024)} MB` : `${format(kilobytes)} kB`;
 }
 
@@ -35,6 +36,9 @@ export async function allDownloads(): Promise<Map<string, Media>> {
 }
 
 /** Is the media-kit asset shown: in the kit and its rights not expired on `today` (YYYY-MM-DD)? */
-export function inMediaKit(asset: { inMediaKit: boolean; rightsExpireOn?: string | null | undefined }, today: string): boolean {
+export function inMediaKit(
+  asset: { inMediaKit: boolean; rightsExpireOn?: string | null | undefined },
+  today: string,
+): boolean {
   return asset.inMediaKit && (!asset.rightsExpireOn || asset.rightsExpireOn >= today);
 }

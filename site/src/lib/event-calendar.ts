@@ -4,7 +4,10 @@ import { localizedItems } from './content';
 import type { CalendarEvent } from './ical';
 import { tEnum } from '../i18n/ui';
 
-export async function calendarEvents(lang: Locale, site: URL): Promise<Array<CalendarEvent & { slug: string }>> {
+export async function calendarEvents(
+  lang: Locale,
+  site: URL,
+): Promise<Array<CalendarEvent & { slug: string }>> {
   return (await localizedItems('events', lang))
     .sort((a, b) => a.item.start.localeCompare(b.item.start))
     .map(({ item }) => ({

@@ -8,7 +8,10 @@ export function isComing(event: Pick<Event, 'start' | 'end'>, now: Date = new Da
 }
 
 /** Groups items by the Sofia month of `date`, keeping the input order inside and between months. */
-export function byMonth<T>(items: readonly T[], date: (item: T) => string): Array<{ month: string; first: string; items: T[] }> {
+export function byMonth<T>(
+  items: readonly T[],
+  date: (item: T) => string,
+): Array<{ month: string; first: string; items: T[] }> {
   const groups = new Map<string, { month: string; first: string; items: T[] }>();
   for (const item of items) {
     const key = monthKey(date(item));

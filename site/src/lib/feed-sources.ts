@@ -37,7 +37,8 @@ export async function pressSources(lang: Locale): Promise<FeedSource[]> {
 /** Events are dated by their publication, so a new announcement appears at the top of readers. */
 export async function eventSources(lang: Locale): Promise<FeedSource[]> {
   return (await localizedItems('events', lang)).map(({ item }) => ({
-    title: item.eventStatus === 'cancelled' ? `${tEnum(lang, 'status', 'cancelled')}: ${item.title}` : item.title,
+    title:
+      item.eventStatus === 'cancelled' ? `${tEnum(lang, 'status', 'cancelled')}: ${item.title}` : item.title,
     path: eventUrl(lang, item.slug),
     date: item.publishedAt ?? item.updatedAt,
     summary: item.summary,
@@ -47,4 +48,5 @@ export async function eventSources(lang: Locale): Promise<FeedSource[]> {
 }
 
 /** Newest `FEED_LENGTH` sources. */
-export const latest = (sources: FeedSource[]) => [...sources].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_LENGTH);
+export const latest = (sources: FeedSource[]) =>
+  [...sources].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_LENGTH);

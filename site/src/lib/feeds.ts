@@ -26,7 +26,13 @@ export function toFeedItem(source: FeedSource, site: URL | string): RSSFeedItem 
     description: source.summary,
     categories: source.categories.filter((c) => c.trim() !== ''),
     ...(source.enclosure
-      ? { enclosure: { url: absoluteUrl(site, source.enclosure.path), length: Math.max(1, Math.round(source.enclosure.bytes)), type: source.enclosure.type } }
+      ? {
+          enclosure: {
+            url: absoluteUrl(site, source.enclosure.path),
+            length: Math.max(1, Math.round(source.enclosure.bytes)),
+            type: source.enclosure.type,
+          },
+        }
       : {}),
   };
 }
@@ -35,8 +41,17 @@ export function toFeedItem(source: FeedSource, site: URL | string): RSSFeedItem 
  * A complete RSS 2.0 document, newest item first, with language and atom:link self reference.
  * @throws {Error} from @astrojs/rss when an item is invalid (e.g. a link that is not a URL).
  */
-export async function renderFeed(options: { title: string; description: string; site: URL | string; path: string; lang: Locale; items: FeedSource[] }): Promise<string> {
-  const items = [...options.items].sort((a, b) => b.date.localeCompare(a.date)).map((item) => toFeedItem(item, options.site));
+export async function renderFeed(options: {
+  title: string;
+  description: string;
+  site: URL | string;
+  path: string;
+  lang: Locale;
+  items: FeedSource[];
+}): Promise<string> {
+  const items = [...options.items]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((item) => toFeedItem(item, options.site));
   return getRssString({
     title: options.title,
     description: options.description,

@@ -85,7 +85,10 @@ export function sofiaDateValue(iso: string, addDays = 0): string {
 
 /** UTC date-time, `20260312T090000Z`. */
 export function utcValue(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const STATUS: Record<string, string> = {

@@ -10,10 +10,20 @@ export interface ShareImage {
 }
 
 /** Crops `source` (a CMS image URL) or the site's default picture to 1200×630 JPEG. */
-export async function shareImage(source: { url: string; width?: number | null; height?: number | null } | null | undefined, alt: string): Promise<ShareImage> {
+export async function shareImage(
+  source: { url: string; width?: number | null; height?: number | null } | null | undefined,
+  alt: string,
+): Promise<ShareImage> {
   const image =
     source && source.width && source.height
-      ? await getImage({ src: source.url, width: 1200, height: 630, fit: 'cover', format: 'jpeg', inferSize: false })
+      ? await getImage({
+          src: source.url,
+          width: 1200,
+          height: 630,
+          fit: 'cover',
+          format: 'jpeg',
+          inferSize: false,
+        })
       : await getImage({ src: defaultOgImage, width: 1200, height: 630, fit: 'cover', format: 'jpeg' });
   return { url: image.src, width: 1200, height: 630, alt };
 }

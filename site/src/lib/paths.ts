@@ -9,7 +9,11 @@ export const PAGE_SIZE = 12;
  * Paths of a paginated list for one locale: page 1 at the list's own path (`page` undefined), page n at
  * `page/n`. Used with a rest parameter `[...page]`.
  */
-export function paginatedPaths<T, Extra extends Record<string, string>>(lang: Locale, items: readonly T[], extra: Extra = {} as Extra) {
+export function paginatedPaths<T, Extra extends Record<string, string>>(
+  lang: Locale,
+  items: readonly T[],
+  extra: Extra = {} as Extra,
+) {
   const chunks = pages(items, PAGE_SIZE);
   return chunks.map((chunk, index) => ({
     params: { lang, ...extra, page: index === 0 ? undefined : `page/${index + 1}` },

@@ -1,7 +1,18 @@
 /** schema.org JSON-LD for search engines: the municipality, news articles and events. */
-import { absoluteUrl, homeUrl, type Event, type Locale, type NewsArticle, type PressRelease, type SiteSettings } from '@glasnik/cms/contract';
+import {
+  absoluteUrl,
+  homeUrl,
+  type Event,
+  type Locale,
+  type NewsArticle,
+  type PressRelease,
+  type SiteSettings,
+} from '@glasnik/cms/contract';
 
-type Settings = Pick<SiteSettings, 'siteName' | 'municipalityName' | 'address' | 'phone'> & { email?: string | null | undefined; socialAccounts: Array<{ url: string }> };
+type Settings = Pick<SiteSettings, 'siteName' | 'municipalityName' | 'address' | 'phone'> & {
+  email?: string | null | undefined;
+  socialAccounts: Array<{ url: string }>;
+};
 
 /** The municipality as a GovernmentOrganization, referenced as publisher and organizer. */
 export function governmentOrganization(settings: Settings, site: URL, lang: Locale): Record<string, unknown> {
@@ -36,8 +47,16 @@ export function newsArticle(
     dateModified: item.updatedAt,
     mainEntityOfPage: url,
     ...(imageUrl ? { image: [imageUrl] } : {}),
-    author: { '@type': 'GovernmentOrganization', '@id': absoluteUrl(site, '/#organization'), name: settings.municipalityName },
-    publisher: { '@type': 'GovernmentOrganization', '@id': absoluteUrl(site, '/#organization'), name: settings.municipalityName },
+    author: {
+      '@type': 'GovernmentOrganization',
+      '@id': absoluteUrl(site, '/#organization'),
+      name: settings.municipalityName,
+    },
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      '@id': absoluteUrl(site, '/#organization'),
+      name: settings.municipalityName,
+    },
   };
 }
 
@@ -50,18 +69,31 @@ const EVENT_STATUS: Record<string, string> = {
 };
 
 /** An event with its status, attendance mode and place. */
-export function eventData(item: Event, url: string, imageUrl: string | null, settings: Settings, site: URL): Record<string, unknown> {
+export function eventData(
+  item: Event,
+  url: string,
+  imageUrl: string | null,
+  settings: Settings,
+  site: URL,
+): Record<string, unknown> {
   const online = item.eventStatus === 'moved_online';
-  const place = item.venue && (item.venue.name || item.venue.address)
-    ? {
-        '@type': 'Place',
-        name: item.venue.name ?? item.venue.address,
-        address: item.venue.address ?? item.venue.name,
-        ...(item.venue.latitude != null && item.venue.longitude != null
-          ? { geo: { '@type': 'GeoCoordinates', latitude: item.venue.latitude, longitude: item.venue.longitude } }
-          : {}),
-      }
-    : null;
+  const place =
+    item.venue && (item.venue.name || item.venue.address)
+      ? {
+          '@type': 'Place',
+          name: item.venue.name ?? item.venue.address,
+          address: item.venue.address ?? item.venue.name,
+          ...(item.venue.latitude != null && item.venue.longitude != null
+            ? {
+                geo: {
+                  '@type': 'GeoCoordinates',
+                  latitude: item.venue.latitude,
+                  longitude: item.venue.longitude,
+                },
+              }
+            : {}),
+        }
+      : null;
   return {
     '@type': 'Event',
     name: item.title,
@@ -70,10 +102,23 @@ export function eventData(item: Event, url: string, imageUrl: string | null, set
     startDate: item.start,
     ...(item.end ? { endDate: item.end } : {}),
     eventStatus: EVENT_STATUS[item.eventStatus ?? 'scheduled'],
-    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: online ? { '@type': 'VirtualLocation', url: item.registrationUrl ?? url } : (place ?? { '@type': 'Place', name: settings.municipalityName, address: settings.address ?? settings.municipalityName }),
+    eventAttendanceMode: online
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    location: online
+      ? { '@type': 'VirtualLocation', url: item.registrationUrl ?? url }
+      : (place ?? {
+          '@type': 'Place',
+          name: settings.municipalityName,
+          address: settings.address ?? settings.municipalityName,
+        }),
     ...(imageUrl ? { image: [imageUrl] } : {}),
     url,
-    organizer: { '@type': 'GovernmentOrganization', '@id': absoluteUrl(site, '/#organization'), name: settings.municipalityName, url: absoluteUrl(site, homeUrl(item.locale)) },
+    organizer: {
+      '@type': 'GovernmentOrganization',
+      '@id': absoluteUrl(site, '/#organization'),
+      name: settings.municipalityName,
+      url: absoluteUrl(site, homeUrl(item.locale)),
+    },
   };
 }

@@ -93,7 +93,8 @@ async function request(url: URL, options: StrapiReadOptions, what: string): Prom
   try {
     response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
   } catch (error: unknown) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const cause =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     throw new CmsReadError(
       `Cannot reach the CMS at ${options.cmsUrl} while reading ${what} (${cause}). Start the CMS (npm start) or set CMS_URL to where it runs.`,
     );
@@ -118,7 +119,9 @@ async function readJson(response: Response, url: URL, what: string): Promise<unk
   try {
     return await response.json();
   } catch {
-    throw new CmsReadError(`The CMS sent something that is not JSON for GET ${url.pathname}${url.search} (${what}).`);
+    throw new CmsReadError(
+      `The CMS sent something that is not JSON for GET ${url.pathname}${url.search} (${what}).`,
+    );
   }
 }
 
@@ -139,7 +142,11 @@ function apiUrl(options: StrapiReadOptions, endpoint: string, locale: Locale, pa
  * Every item of a collection type in one locale, following `meta.pagination` to the last page.
  * @throws {CmsReadError} when the CMS is unreachable, answers with an error status or a malformed envelope.
  */
-export async function fetchCollection(type: PublicTypeName, locale: Locale, options: StrapiReadOptions): Promise<unknown[]> {
+export async function fetchCollection(
+  type: PublicTypeName,
+  locale: Locale,
+  options: StrapiReadOptions,
+): Promise<unknown[]> {
   const { endpoint } = publicTypes[type];
   const items: unknown[] = [];
   for (let page = 1; ; page += 1) {
@@ -164,7 +171,11 @@ export async function fetchCollection(type: PublicTypeName, locale: Locale, opti
  * A single type in one locale, or `null` when the CMS has none published in that locale (404).
  * @throws {CmsReadError} when the CMS is unreachable or answers with another error status.
  */
-export async function fetchSingle(type: PublicTypeName, locale: Locale, options: StrapiReadOptions): Promise<unknown> {
+export async function fetchSingle(
+  type: PublicTypeName,
+  locale: Locale,
+  options: StrapiReadOptions,
+): Promise<unknown> {
   const url = apiUrl(options, publicTypes[type].endpoint, locale);
   const what = `${type} in ${locale}`;
   const response = await request(url, options, what);
@@ -178,7 +189,8 @@ export async function fetchSingle(type: PublicTypeName, locale: Locale, options:
 // ------------------------------------------------------------------------------------------ media
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * An upload as the CMS embeds it: a url, a MIME type and a `formats` key (or a row id). Its `formats`
  * renditions also have url and mime, but neither of the others.
@@ -195,7 +207,8 @@ function absolutize(media: Json, cmsUrl: string): void {
   const formats = media['formats'];
   if (isRecord(formats)) {
     for (const format of Object.values(formats)) {
-      if (isRecord(format) && typeof format['url'] === 'string') format['url'] = new URL(format['url'], cmsUrl).href;
+      if (isRecord(format) && typeof format['url'] === 'string')
+        format['url'] = new URL(format['url'], cmsUrl).href;
     }
   }
 }
@@ -212,7 +225,8 @@ function collectMedia(value: unknown, found: Json[]): void {
  */
 function pruneMedia(value: unknown, missing: ReadonlySet<string>, path: string, removed: string[]): unknown {
   const gone = (child: unknown) =>
-    (isMedia(child) && missing.has(child.url)) || (isRecord(child) && isMedia(child['file']) && missing.has(child['file'].url));
+    (isMedia(child) && missing.has(child.url)) ||
+    (isRecord(child) && isMedia(child['file']) && missing.has(child['file'].url));
   if (Array.isArray(value)) {
     const kept: unknown[] = [];
     value.forEach((child, index) => {
@@ -233,7 +247,11 @@ function pruneMedia(value: unknown, missing: ReadonlySet<string>, path: string, 
   return value;
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -251,7 +269,10 @@ async function findMissingFiles(urls: readonly string[], options: StrapiReadOpti
   const missing = new Set<string>();
   await mapLimit(urls, 6, async (url) => {
     try {
-      const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+      const response = await fetch(url, {
+        method: 'HEAD',
+        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      });
       if (!response.ok) missing.add(url);
     } catch {
       missing.add(url);
@@ -279,10 +300,13 @@ export async function loadPublicType<Name extends PublicTypeName>(
   for (const locale of locales) {
     if (definition.kind === 'single') {
       const raw = await fetchSingle(type, locale, options);
-      if (raw === null) log.warn(`The CMS has no published ${type} in ${locale}; the site uses its built-in defaults.`);
+      if (raw === null)
+        log.warn(`The CMS has no published ${type} in ${locale}; the site uses its built-in defaults.`);
       else raws.push({ locale, raw, index: 0 });
     } else {
-      (await fetchCollection(type, locale, options)).forEach((raw, index) => raws.push({ locale, raw, index }));
+      (await fetchCollection(type, locale, options)).forEach((raw, index) =>
+        raws.push({ locale, raw, index }),
+      );
     }
   }
 
@@ -290,7 +314,9 @@ export async function loadPublicType<Name extends PublicTypeName>(
   raws.forEach(({ raw }) => collectMedia(raw, media));
   media.forEach((file) => absolutize(file, options.cmsUrl));
   const missing =
-    options.checkMedia === false ? new Set<string>() : await findMissingFiles([...new Set(media.map((m) => String(m['url'])))], options);
+    options.checkMedia === false
+      ? new Set<string>()
+      : await findMissingFiles([...new Set(media.map((m) => String(m['url'])))], options);
 
   const entries: LoadedEntry<Name>[] = [];
   for (const { locale, index, raw: received } of raws) {
@@ -298,7 +324,9 @@ export async function loadPublicType<Name extends PublicTypeName>(
     if (missing.size > 0) {
       const removed: string[] = [];
       if (isRecord(raw) && isMedia(raw['file']) && missing.has(raw['file'].url)) {
-        log.warn(`${describeItem(type, raw, index, locale)}: its file ${raw['file'].url} is missing on the CMS; the item is left out.`);
+        log.warn(
+          `${describeItem(type, raw, index, locale)}: its file ${raw['file'].url} is missing on the CMS; the item is left out.`,
+        );
         continue;
       }
       raw = pruneMedia(raw, missing, '', removed);
@@ -311,10 +339,13 @@ export async function loadPublicType<Name extends PublicTypeName>(
     const data = validateItem(type, raw, { index, locale });
     const embargo = EMBARGOED.has(type) ? (data as { embargoUntil?: string | null }).embargoUntil : null;
     if (embargo && new Date(embargo) > now) {
-      log.info(`${describeItem(type, raw, index, locale)} is under embargo until ${embargo}; left out of this build.`);
+      log.info(
+        `${describeItem(type, raw, index, locale)} is under embargo until ${embargo}; left out of this build.`,
+      );
       continue;
     }
-    const id = definition.kind === 'single' ? locale : `${locale}/${(data as { documentId: string }).documentId}`;
+    const id =
+      definition.kind === 'single' ? locale : `${locale}/${(data as { documentId: string }).documentId}`;
     entries.push({ id, data });
   }
   return entries;

@@ -15,7 +15,9 @@ if (form && table && count) {
   const fields = ['country', 'kind', 'status', 'year'] as const;
 
   const apply = () => {
-    const wanted = Object.fromEntries(fields.map((name) => [name, (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '']));
+    const wanted = Object.fromEntries(
+      fields.map((name) => [name, (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '']),
+    );
     let shown = 0;
     for (const row of rows) {
       const match = fields.every((name) => !wanted[name] || row.dataset[name] === wanted[name]);
@@ -44,10 +46,14 @@ if (form && table && count) {
       const cell = row.cells[index]!;
       return cell.dataset['value'] ?? cell.textContent?.trim() ?? '';
     };
-    const sorted = [...rows].sort((a, b) => key(a).localeCompare(key(b), document.documentElement.lang, { numeric: true }));
+    const sorted = [...rows].sort((a, b) =>
+      key(a).localeCompare(key(b), document.documentElement.lang, { numeric: true }),
+    );
     if (direction === 'descending') sorted.reverse();
     body.append(...sorted);
-    headers.forEach((header, i) => (i === index ? header.setAttribute('aria-sort', direction) : header.removeAttribute('aria-sort')));
+    headers.forEach((header, i) =>
+      i === index ? header.setAttribute('aria-sort', direction) : header.removeAttribute('aria-sort'),
+    );
   };
   headers.forEach((header, index) => {
     const button = document.createElement('button');
@@ -55,7 +61,9 @@ if (form && table && count) {
     button.textContent = header.textContent;
     header.textContent = '';
     header.append(button);
-    button.addEventListener('click', () => sortBy(index, header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending'));
+    button.addEventListener('click', () =>
+      sortBy(index, header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending'),
+    );
   });
   apply();
 }

@@ -5,15 +5,28 @@ import { expect, test, type Page } from '@playwright/test';
 /** The first link on a list page that matches `pattern`: a detail page of that kind. */
 async function firstLink(page: Page, list: string, pattern: RegExp): Promise<string | null> {
   await page.goto(list);
-  for (const href of await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+  for (const href of await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
     if (pattern.test(href)) return href;
   }
   return null;
 }
 
 const fixed = [
-  '/bg/', '/en/', '/bg/news/', '/bg/press/', '/en/press/', '/bg/press/releases/', '/bg/press/media/',
-  '/bg/campaigns/', '/bg/events/', '/bg/agreements/', '/en/agreements/', '/bg/search/', '/404.html',
+  '/bg/',
+  '/en/',
+  '/bg/news/',
+  '/bg/press/',
+  '/en/press/',
+  '/bg/press/releases/',
+  '/bg/press/media/',
+  '/bg/campaigns/',
+  '/bg/events/',
+  '/bg/agreements/',
+  '/en/agreements/',
+  '/bg/search/',
+  '/404.html',
 ];
 
 const detail: Array<[string, string, RegExp]> = [
@@ -30,8 +43,16 @@ const detail: Array<[string, string, RegExp]> = [
 
 async function expectNoViolations(page: Page, url: string) {
   await page.goto(url);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
   expect(summary, `axe violations on ${url}`).toEqual([]);
 }
 

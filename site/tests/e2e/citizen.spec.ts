@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('a citizen', () => {
-  test('arrives at /, lands on the Bulgarian home page, reads the latest article and switches to English', async ({ page }) => {
+  test('arrives at /, lands on the Bulgarian home page, reads the latest article and switches to English', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.waitForURL('**/bg/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
 
-    const firstArticle = page.locator('#latest-news ~ ul .card h3 a, section[aria-labelledby="latest-news"] .card h3 a').first();
+    const firstArticle = page
+      .locator('#latest-news ~ ul .card h3 a, section[aria-labelledby="latest-news"] .card h3 a')
+      .first();
     const title = (await firstArticle.textContent())!.trim();
     await firstArticle.click();
     await expect(page).toHaveURL(/\/bg\/news\/[^/]+\/$/);
@@ -56,10 +60,15 @@ test.describe('a citizen', () => {
     expect(xml).toContain('<rss version="2.0"');
     expect(xml).toMatch(new RegExp(`<link>${baseURL}/bg/`));
     expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
-    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${baseURL}/sitemap-index.xml`);
+    expect(await (await request.get('/robots.txt')).text()).toContain(
+      `Sitemap: ${baseURL}/sitemap-index.xml`,
+    );
   });
 
-  test('news pages carry canonical, hreflang, Open Graph 1200×630 and NewsArticle JSON-LD', async ({ page, request }) => {
+  test('news pages carry canonical, hreflang, Open Graph 1200×630 and NewsArticle JSON-LD', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/bg/news/');
     await page.locator('.card h2 a').first().click();
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', page.url());
@@ -68,7 +77,9 @@ test.describe('a citizen', () => {
     const image = await request.get(ogImage);
     expect(image.status()).toBe(200);
     expect(image.headers()['content-type']).toBe('image/jpeg');
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as Record<string, unknown>;
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').first().textContent())!,
+    ) as Record<string, unknown>;
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld['headline']).toBe((await page.locator('h1').textContent())!.trim().slice(0, 110));
   });

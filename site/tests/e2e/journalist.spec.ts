@@ -3,14 +3,19 @@ import { expect, test } from '@playwright/test';
 
 /** RFC 5545 content lines: CRLF-separated, folded lines joined, TEXT escapes undone. */
 function parseIcs(text: string) {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const unescape = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
   const events: Array<Record<string, string>> = [];
   let current: Record<string, string> | null = null;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT' && current) events.push(current), (current = null);
-    else if (current) {
+    else if (line === 'END:VEVENT' && current) {
+      events.push(current);
+      current = null;
+    } else if (current) {
       const colon = line.indexOf(':');
       current[line.slice(0, colon)] = unescape(line.slice(colon + 1));
     }
@@ -19,7 +24,9 @@ function parseIcs(text: string) {
 }
 
 test.describe('a journalist', () => {
-  test('opens the press room and downloads a media-kit original with its credit and licence shown', async ({ page }) => {
+  test('opens the press room and downloads a media-kit original with its credit and licence shown', async ({
+    page,
+  }) => {
     await page.goto('/bg/press/');
     await expect(page.locator('h1')).toHaveText('Пресцентър');
     await page.locator('a.button', { hasText: 'Медиен пакет' }).click();
@@ -63,11 +70,15 @@ test.describe('a journalist', () => {
     const event = events[0]!;
     expect(event['SUMMARY']).toBe(title);
     expect(event['UID']).toMatch(/^event-.+@127\.0\.0\.1$/);
-    expect(Object.keys(event).some((key) => key === 'DTSTART;TZID=Europe/Sofia' || key === 'DTSTART;VALUE=DATE')).toBe(true);
+    expect(
+      Object.keys(event).some((key) => key === 'DTSTART;TZID=Europe/Sofia' || key === 'DTSTART;VALUE=DATE'),
+    ).toBe(true);
     expect(['CONFIRMED', 'CANCELLED', 'TENTATIVE']).toContain(event['STATUS']);
   });
 
-  test('subscribes to the whole calendar: cancelled events are STATUS:CANCELLED, UIDs are unique', async ({ request }) => {
+  test('subscribes to the whole calendar: cancelled events are STATUS:CANCELLED, UIDs are unique', async ({
+    request,
+  }) => {
     const { events } = parseIcs(await (await request.get('/bg/events/calendar.ics')).text());
     expect(events.length).toBeGreaterThan(0);
     expect(new Set(events.map((e) => e['UID'])).size).toBe(events.length);
@@ -102,7 +113,10 @@ test.describe('a journalist', () => {
     await page.locator('button[type="reset"]').click();
     await expect(page.locator('#register tbody tr:visible')).toHaveCount(total);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a', { hasText: 'CSV' }).click(),
+    ]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).startsWith('registerNumber,title,language,')).toBe(true);
@@ -114,7 +128,10 @@ test.describe('a journalist', () => {
     const page = await context.newPage();
     await page.goto('/bg/agreements/');
     await expect(page.locator('#register-filters')).toBeHidden();
-    const json = (await (await page.request.get('/bg/agreements.json')).json()) as { items: unknown[]; columns: Array<{ name: string }> };
+    const json = (await (await page.request.get('/bg/agreements.json')).json()) as {
+      items: unknown[];
+      columns: Array<{ name: string }>;
+    };
     await expect(page.locator('#register tbody tr')).toHaveCount(json.items.length);
     expect(json.columns.map((c) => c.name)).toContain('registerNumber');
     await context.close();

@@ -8,8 +8,13 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 const [base = 'http://127.0.0.1:4399', outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
-const executablePath = process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+const executablePath =
+  process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE'] ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 await mkdir(outDir, { recursive: true });
 for (const width of [360, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });

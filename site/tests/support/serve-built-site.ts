@@ -20,14 +20,20 @@ const outDir = process.env['E2E_DIST'] ?? path.join(siteRoot, '.cache/e2e-dist')
 function build(cmsUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(siteRoot, '../node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: siteRoot,
-      env: { ...process.env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(siteRoot, '../node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: siteRoot,
+        env: { ...process.env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     child.on('close', (code) => {
       if (code === 0) {
-        console.log(`[e2e] site built from ${cmsUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s into ${outDir}`);
+        console.log(
+          `[e2e] site built from ${cmsUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s into ${outDir}`,
+        );
         resolve();
       } else reject(new Error(`astro build failed with exit code ${code}; see the log above.`));
     });

@@ -3,7 +3,10 @@ import { agreementsCsv, csvField } from '../../src/lib/agreements';
 
 describe('agreements CSV', () => {
   it('starts with a UTF-8 byte-order mark so Excel reads Cyrillic, and uses CRLF rows', () => {
-    const csv = agreementsCsv([['МД-2019-003', 'Споразумение', true]], ['registerNumber', 'title', 'autoRenewal']);
+    const csv = agreementsCsv(
+      [['МД-2019-003', 'Споразумение', true]],
+      ['registerNumber', 'title', 'autoRenewal'],
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe('registerNumber,title,autoRenewal\r\nМД-2019-003,Споразумение,true\r\n');
   });

@@ -15,7 +15,9 @@ describe('contract index', () => {
   it('re-exports every value of every contract module by name', () => {
     const modules = { blocks, blocksText, common, contentTypes, locales, publicTypes, transliterate, urls };
     const missing = Object.entries(modules).flatMap(([module, exports]) =>
-      Object.keys(exports).filter((name) => !(name in contract)).map((name) => `${module}.${name}`),
+      Object.keys(exports)
+        .filter((name) => !(name in contract))
+        .map((name) => `${module}.${name}`),
     );
     expect(missing).toEqual([]);
   });

@@ -19,14 +19,24 @@ const items: FeedSource[] = [
   },
 ];
 
-const feed = () => renderFeed({ title: 'Новини', description: 'Емисия', site: 'https://example.bg', path: '/bg/news/rss.xml', lang: 'bg', items });
+const feed = () =>
+  renderFeed({
+    title: 'Новини',
+    description: 'Емисия',
+    site: 'https://example.bg',
+    path: '/bg/news/rss.xml',
+    lang: 'bg',
+    items,
+  });
 
 describe('RSS feeds', () => {
   it('is RSS 2.0 with language and a self link', async () => {
     const xml = await feed();
     expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?><rss version="2\.0"/);
     expect(xml).toContain('<language>bg-BG</language>');
-    expect(xml).toContain('<atom:link href="https://example.bg/bg/news/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain(
+      '<atom:link href="https://example.bg/bg/news/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 
   it('lists items newest first with absolute links, RFC 822 dates and categories', async () => {
@@ -39,7 +49,9 @@ describe('RSS feeds', () => {
   });
 
   it('attaches the cover image as an enclosure with a whole-byte length', async () => {
-    expect(await feed()).toContain('<enclosure url="https://example.bg/uploads/cover.jpg" length="217498" type="image/jpeg"/>');
+    expect(await feed()).toContain(
+      '<enclosure url="https://example.bg/uploads/cover.jpg" length="217498" type="image/jpeg"/>',
+    );
   });
 
   it('escapes HTML in titles', async () => {

@@ -37,7 +37,16 @@ function event(overrides: Partial<Event> = {}): Event {
 }
 
 const calendar = (events: Event[]) =>
-  buildCalendar('Събития', events.map((e) => ({ event: e, url: `https://example.bg/bg/events/${e.slug}/`, kindLabel: 'Пресконференция' })), 'example.bg', 'bg');
+  buildCalendar(
+    'Събития',
+    events.map((e) => ({
+      event: e,
+      url: `https://example.bg/bg/events/${e.slug}/`,
+      kindLabel: 'Пресконференция',
+    })),
+    'example.bg',
+    'bg',
+  );
 
 describe('iCalendar', () => {
   it('ends every line with CRLF and folds lines at 75 octets without splitting a character', () => {
@@ -46,7 +55,9 @@ describe('iCalendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n')) expect(bytes(line)).toBeLessThanOrEqual(75);
     expect(text).not.toContain('\uFFFD');
-    expect(unfold(text)).toContain('SUMMARY:Пресконференция за бюджета\\, общината и „всичко“\\; с много думи');
+    expect(unfold(text)).toContain(
+      'SUMMARY:Пресконференция за бюджета\\, общината и „всичко“\\; с много думи',
+    );
   });
 
   it('folds a long Cyrillic line so that unfolding gives it back', () => {
@@ -61,7 +72,12 @@ describe('iCalendar', () => {
   });
 
   it('gives times in Europe/Sofia with a VTIMEZONE, summer and winter', () => {
-    const text = unfold(calendar([event(), event({ documentId: 'winter', slug: 'w', start: '2026-01-15T08:00:00.000Z', end: null })]));
+    const text = unfold(
+      calendar([
+        event(),
+        event({ documentId: 'winter', slug: 'w', start: '2026-01-15T08:00:00.000Z', end: null }),
+      ]),
+    );
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Sofia');
     expect(text).toContain('DTSTART;TZID=Europe/Sofia:20260710T120000'); // 09:00 UTC in summer (EEST, +3)
     expect(text).toContain('DTEND;TZID=Europe/Sofia:20260710T133000');
@@ -70,7 +86,9 @@ describe('iCalendar', () => {
 
   it('uses the same UID for the event in every language and build', () => {
     const bg = calendar([event()]);
-    const en = calendar([event({ locale: 'en', title: 'Press conference', updatedAt: '2026-02-01T00:00:00.000Z' })]);
+    const en = calendar([
+      event({ locale: 'en', title: 'Press conference', updatedAt: '2026-02-01T00:00:00.000Z' }),
+    ]);
     const uid = (text: string) => /UID:(.*)\r\n/.exec(text)?.[1];
     expect(uid(bg)).toBe('event-abc123@example.bg');
     expect(uid(en)).toBe(uid(bg));
@@ -86,7 +104,9 @@ describe('iCalendar', () => {
   });
 
   it('writes all-day events as dates with an exclusive end', () => {
-    const text = calendar([event({ allDay: true, start: '2025-12-12T22:00:00.000Z', end: '2025-12-14T22:00:00.000Z' })]);
+    const text = calendar([
+      event({ allDay: true, start: '2025-12-12T22:00:00.000Z', end: '2025-12-14T22:00:00.000Z' }),
+    ]);
     expect(text).toContain('DTSTART;VALUE=DATE:20251213');
     expect(text).toContain('DTEND;VALUE=DATE:20251216');
   });

@@ -25,7 +25,10 @@ function withNews(change: (item: Record<string, unknown>) => Record<string, unkn
   const news = fixtureCollections['news-articles']!;
   return {
     ...fixtureCollections,
-    'news-articles': { bg: news.bg.map((item, i) => (i === 2 ? change(structuredClone(item)) : item)), en: news.en },
+    'news-articles': {
+      bg: news.bg.map((item, i) => (i === 2 ? change(structuredClone(item)) : item)),
+      en: news.en,
+    },
   };
 }
 
@@ -35,9 +38,15 @@ describe('strapi loader', () => {
     const server = await cms({ requests });
     const items = await fetchCollection('newsArticles', 'bg', { cmsUrl: server.url, pageSize: 5 });
     expect(items).toHaveLength(fixtureCollections['news-articles']!.bg.length);
-    const pages = requests.filter((r) => r.startsWith('/api/news-articles')).map((r) => new URL(r, server.url).searchParams.get('pagination[page]'));
+    const pages = requests
+      .filter((r) => r.startsWith('/api/news-articles'))
+      .map((r) => new URL(r, server.url).searchParams.get('pagination[page]'));
     expect(pages).toEqual(['1', '2', '3']);
-    expect(requests.every((r) => !r.startsWith('/api/') || new URL(r, server.url).searchParams.get('status') === 'published')).toBe(true);
+    expect(
+      requests.every(
+        (r) => !r.startsWith('/api/') || new URL(r, server.url).searchParams.get('status') === 'published',
+      ),
+    ).toBe(true);
   });
 
   it('reads every locale and stores items as <locale>/<documentId>', async () => {
@@ -45,12 +54,18 @@ describe('strapi loader', () => {
     const entries = await loadPublicType('agreements', { cmsUrl: server.url }, recorder());
     expect(entries.map((e) => e.id)).toContain('en/agreement-1');
     expect(entries.map((e) => e.id)).toContain('bg/agreement-5');
-    expect(entries.find((e) => e.id === 'bg/agreement-1')?.data.documents[0]?.file.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/uploads\/agreement-bg\.pdf$/);
+    expect(entries.find((e) => e.id === 'bg/agreement-1')?.data.documents[0]?.file.url).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/uploads\/agreement-bg\.pdf$/,
+    );
   });
 
   it('fails naming the type, id, documentId and field of an invalid item', async () => {
     const server = await cms({ collections: withNews((item) => ({ ...item, slug: 'has a space' })) });
-    const error = await loadPublicType('newsArticles', { cmsUrl: server.url, checkMedia: false }, recorder()).catch((e: unknown) => e);
+    const error = await loadPublicType(
+      'newsArticles',
+      { cmsUrl: server.url, checkMedia: false },
+      recorder(),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CmsReadError);
     const message = (error as Error).message;
     expect(message).toContain('newsArticles id');
@@ -60,7 +75,9 @@ describe('strapi loader', () => {
 
   it('refuses a draft the CMS should never have sent', async () => {
     const server = await cms({ collections: withNews((item) => ({ ...item, publishedAt: null })) });
-    await expect(loadPublicType('newsArticles', { cmsUrl: server.url, checkMedia: false }, recorder())).rejects.toThrow(/draft .*news-3/);
+    await expect(
+      loadPublicType('newsArticles', { cmsUrl: server.url, checkMedia: false }, recorder()),
+    ).rejects.toThrow(/draft .*news-3/);
   });
 
   it('fails with a clear message when the CMS cannot be reached', async () => {
@@ -75,7 +92,9 @@ describe('strapi loader', () => {
 
   it('fails with the status and path when the CMS answers 500', async () => {
     const server = await cms({ failStatus: 500 });
-    await expect(fetchCollection('events', 'en', { cmsUrl: server.url })).rejects.toThrow(/answered 500 .*GET \/api\/events\?locale=en/);
+    await expect(fetchCollection('events', 'en', { cmsUrl: server.url })).rejects.toThrow(
+      /answered 500 .*GET \/api\/events\?locale=en/,
+    );
   });
 
   it('drops a missing image with a warning naming the item, and keeps the item', async () => {
@@ -85,11 +104,15 @@ describe('strapi loader', () => {
     const broken = entries.find((e) => e.id === 'bg/news-14');
     expect(broken?.data.title).toBeTruthy();
     expect(broken?.data.cover).toBeNull();
-    expect(log.warnings.join('\n')).toMatch(/newsArticles id \d+ \(locale bg, documentId "news-14"\): media missing on the CMS \(cover\)/);
+    expect(log.warnings.join('\n')).toMatch(
+      /newsArticles id \d+ \(locale bg, documentId "news-14"\): media missing on the CMS \(cover\)/,
+    );
   });
 
   it('leaves out an item still under embargo', async () => {
-    const server = await cms({ collections: withNews((item) => ({ ...item, embargoUntil: '2099-01-01T00:00:00.000Z' })) });
+    const server = await cms({
+      collections: withNews((item) => ({ ...item, embargoUntil: '2099-01-01T00:00:00.000Z' })),
+    });
     const log = recorder();
     const entries = await loadPublicType('newsArticles', { cmsUrl: server.url, checkMedia: false }, log);
     expect(entries.map((e) => e.id)).not.toContain('bg/news-3');

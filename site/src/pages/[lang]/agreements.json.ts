@@ -17,5 +17,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     columns: agreementColumns.map(({ name, description }) => ({ name, description })),
     items: rows.map((row) => Object.fromEntries(agreementColumns.map((column, i) => [column.name, row[i]]))),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

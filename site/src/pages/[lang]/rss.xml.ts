@@ -6,7 +6,6 @@ import { renderFeed } from '../../lib/feeds';
 import { localePaths } from '../../lib/paths';
 import { t } from '../../i18n/ui';
 
-
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
@@ -18,7 +17,11 @@ export const GET: APIRoute = async ({ params, site }) => {
     site: site!,
     path: feedUrl(lang, 'all'),
     lang,
-    items: latest([...(await newsSources(lang)), ...(await pressSources(lang)), ...(await eventSources(lang))]),
+    items: latest([
+      ...(await newsSources(lang)),
+      ...(await pressSources(lang)),
+      ...(await eventSources(lang)),
+    ]),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

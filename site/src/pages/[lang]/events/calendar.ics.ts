@@ -11,6 +11,11 @@ export const getStaticPaths = localePaths;
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
   const settings = await siteSettings(lang);
-  const body = buildCalendar(`${settings.siteName} — ${t(lang, 'events')}`, await calendarEvents(lang, site!), site!.hostname, lang);
+  const body = buildCalendar(
+    `${settings.siteName} — ${t(lang, 'events')}`,
+    await calendarEvents(lang, site!),
+    site!.hostname,
+    lang,
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
