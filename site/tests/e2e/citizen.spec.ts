@@ -83,4 +83,19 @@ test.describe('a citizen', () => {
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld['headline']).toBe((await page.locator('h1').textContent())!.trim().slice(0, 110));
   });
+
+  test('sees text from the CMS as text: markup in titles is escaped, never run', async ({ page }) => {
+    const pages: string[] = [];
+    page.on('dialog', (dialog) => {
+      pages.push(page.url());
+      void dialog.dismiss();
+    });
+    for (const list of ['/bg/news/', '/bg/news/page/2/', '/en/news/']) {
+      const response = await page.goto(list);
+      if (response?.status() !== 200) continue;
+      // A title such as `<script>alert("x")</script>` shows as those characters and adds no element.
+      await expect(page.locator('main script, main iframe, main style, main object')).toHaveCount(0);
+    }
+    expect(pages, 'a title ran as script').toEqual([]);
+  });
 });
