@@ -10,6 +10,7 @@ import { locateMeilisearch, startMeilisearch } from './meilisearch.ts';
 import { CMS_DIR, DATA_DIR, SITE_DIR } from './paths.ts';
 import { assertPortFree, LOOPBACK } from './ports.ts';
 import type { Secrets } from './secrets.ts';
+import { readSearchKey } from './search/search-key.ts';
 import { runCommand, startService, type RunningService } from './service.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
@@ -108,6 +109,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       PUBLIC_SITE_URL: `http://${LOOPBACK}:${settings.SITE_PORT}`,
       GLASNIK_ADMIN_EMAIL: settings.GLASNIK_ADMIN_EMAIL,
       GLASNIK_ADMIN_PASSWORD: settings.GLASNIK_ADMIN_PASSWORD,
+      GLASNIK_DATA_DIR: dataDir,
       ...options.cmsEnv,
     };
     if (cmsNeedsBuild()) {
@@ -160,6 +162,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
           CMS_URL: cmsUrl,
           STRAPI_READ_TOKEN: secrets.STRAPI_READ_TOKEN,
           MEILI_URL: meiliUrl,
+          // Only the search-only key reaches the site (and so the browser); the master key never does.
+          MEILI_SEARCH_KEY: readSearchKey(dataDir) ?? '',
           SITE_URL: `http://${LOOPBACK}:${settings.SITE_PORT}`,
         },
         log,
@@ -188,9 +192,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   }
 }
 
-function describeDatabase(env: Record<string, string>): string {
+function describeDatabase(cmsEnv: Record<string, string>): string {
+  const env = { ...process.env, ...cmsEnv };
   if (env.DATABASE_CLIENT === 'postgres') return 'PostgreSQL (DATABASE_URL)';
-  return `SQLite ${env.DATABASE_FILENAME ?? path.join('cms', '.tmp', 'data.db')}`;
+  return `SQLite ${env.DATABASE_FILENAME || path.join('cms', '.tmp', 'data.db')}`;
 }
 
 function describePassword(settings: Settings): string {
