@@ -1,0 +1,109 @@
+/**
+ * Checks a finished build before it goes live: the home pages of both languages, the sitemap, every RSS
+ * feed well-formed (the main feeds with items), and no internal link or asset that points at nothing.
+ * Returns the problems in words; an empty list means the build may be swapped in.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface CheckOptions {
+  /** Public address of the site (absolute links to it count as internal). */
+  siteUrl: string;
+  /** Feeds that must contain at least one item (site paths). */
+  feedsWithItems?: readonly string[];
+  /** Stop listing broken links after this many. */
+  maxProblems?: number;
+}
+
+const REQUIRED_FILES = ['bg/index.html', 'en/index.html', 'sitemap-index.xml', '404.html'];
+const DEFAULT_FEEDS_WITH_ITEMS = ['/bg/rss.xml', '/en/rss.xml'];
+const ATTRIBUTE = /\s(?:href|src|srcset|poster)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Site path → file in the build, following the directory-format rule (`/x/` → `x/index.html`). */
+function targetExists(root: string, sitePath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sitePath);
+  } catch {
+    return false;
+  }
+  const file = path.join(root, path.normalize(decoded));
+  if (!file.startsWith(root)) return false;
+  if (decoded.endsWith('/')) return existsSync(path.join(file, 'index.html'));
+  if (!existsSync(file)) return false;
+  return statSync(file).isFile() || existsSync(path.join(file, 'index.html'));
+}
+
+/** The link targets of one HTML page that belong to this site, as site paths. */
+export function internalLinks(html: string, pagePath: string, siteUrl: string): string[] {
+  const site = new URL(siteUrl);
+  const base = new URL(pagePath, site);
+  const found: string[] = [];
+  for (const match of html.matchAll(ATTRIBUTE)) {
+    const raw = (match[2] ?? match[3] ?? '').replace(/&amp;/g, '&').trim();
+    // srcset: "a.avif 400w, b.avif 800w"
+    const values = match[0].trimStart().toLowerCase().startsWith('srcset') ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [raw];
+    for (const value of values) {
+      if (!value || value.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(value)) continue;
+      let url: URL;
+      try {
+        url = new URL(value, base);
+      } catch {
+        continue;
+      }
+      if (url.origin !== site.origin) continue;
+      found.push(url.pathname);
+    }
+  }
+  return found;
+}
+
+/**
+ * @returns the problems found, each a sentence naming the file or link; empty when the build is fine.
+ * @throws nothing: an unreadable build is itself reported as a problem.
+ */
+export async function checkBuild(root: string, options: CheckOptions): Promise<string[]> {
+  const problems: string[] = [];
+  const max = options.maxProblems ?? 20;
+  if (!existsSync(root)) return [`the build folder ${root} does not exist`];
+  for (const file of REQUIRED_FILES) if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
+
+  const files = await listFiles(root);
+  const parser = new XMLParser({ ignoreAttributes: true });
+  const mustHaveItems = new Set(options.feedsWithItems ?? DEFAULT_FEEDS_WITH_ITEMS);
+  for (const file of files.filter((name) => name.endsWith('.xml'))) {
+    const sitePath = `/${path.relative(root, file).split(path.sep).join('/')}`;
+    const xml = await readFile(file, 'utf8');
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+      problems.push(`${sitePath} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+      continue;
+    }
+    if (!sitePath.endsWith('rss.xml')) continue;
+    const feed = parser.parse(xml) as { rss?: { channel?: { item?: unknown } } };
+    if (!feed.rss?.channel) problems.push(`${sitePath} has no <rss><channel>`);
+    else if (mustHaveItems.has(sitePath) && !feed.rss.channel.item) problems.push(`${sitePath} has no items`);
+  }
+  for (const feed of mustHaveItems) if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
+
+  const broken = new Map<string, string>();
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    const pagePath = `/${relative.replace(/index\.html$/, '')}`;
+    const html = await readFile(file, 'utf8');
+    for (const link of internalLinks(html, pagePath, options.siteUrl)) {
+      if (broken.has(link) || targetExists(root, link)) continue;
+      broken.set(link, pagePath);
+    }
+  }
+  for (const [link, page] of [...broken].slice(0, max)) problems.push(`broken internal link ${link} (on ${page})`);
+  if (broken.size > max) problems.push(`… and ${broken.size - max} more broken links`);
+  return problems;
+}

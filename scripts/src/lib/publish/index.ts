@@ -1,0 +1,66 @@
+/**
+ * One call that starts the whole publishing side (webhook receiver, builds, swap, syndication) the
+ * way `npm start` and `npm run publisher` need it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { channelsFromEnv } from '../syndication/channels.ts';
+import { createOutboxWorker } from '../syndication/outbox-worker.ts';
+import { fileForUrl, startPublisher, type Publisher } from './publisher.ts';
+
+export { startPublisher, type Publisher, type PublisherStatus } from './publisher.ts';
+
+export interface PublishingOptions {
+  port: number;
+  /** PUBLISH_WEBHOOK_SECRET (also guards the CMS's outbox routes). */
+  secret: string;
+  /** `<dataDir>/site/current` is what the static server must serve. */
+  dataDir: string;
+  cmsUrl: string;
+  readToken: string;
+  siteUrl: string;
+  searchUrl?: string;
+  debounceMs?: number;
+  maxWaitMs?: number;
+  buildOnStart?: 'if-missing' | 'always' | 'never';
+  /** Environment holding the channel credentials (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+/**
+ * Starts the publisher with the syndication channels configured in the environment.
+ * @throws {Error} when a channel is half configured or the port is taken.
+ */
+export async function startPublishing(options: PublishingOptions): Promise<Publisher> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const channels = channelsFromEnv(options.env ?? process.env);
+  log(`[publisher] syndication channels: ${channels.size ? [...channels.keys()].join(', ') : 'none configured'}`);
+  let publisher: Publisher | undefined;
+  const outbox = channels.size
+    ? createOutboxWorker({
+        cmsUrl: options.cmsUrl,
+        secret: options.secret,
+        channels,
+        log,
+        isLive: async (url) => {
+          if (!publisher) return false;
+          const current = await publisher.store.currentId();
+          const file = current ? fileForUrl(path.join(publisher.store.buildsDir, current), options.siteUrl, url) : null;
+          return file ? readFile(file).then(() => true, () => false) : false;
+        },
+      })
+    : undefined;
+  publisher = await startPublisher({
+    port: options.port,
+    secret: options.secret,
+    dataDir: options.dataDir,
+    build: { cmsUrl: options.cmsUrl, readToken: options.readToken, siteUrl: options.siteUrl, searchUrl: options.searchUrl },
+    debounceMs: options.debounceMs,
+    maxWaitMs: options.maxWaitMs,
+    buildOnStart: options.buildOnStart,
+    outbox,
+    log,
+  });
+  return publisher;
+}

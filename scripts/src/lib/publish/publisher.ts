@@ -1,0 +1,247 @@
+/**
+ * The publisher: receives the CMS's content webhooks, debounces them into builds (one at a time, at
+ * most one queued), builds the site into a fresh folder, checks it, swaps it in atomically, keeps the
+ * last good builds for rollback, and afterwards lets the syndication outbox post what became live.
+ * A failed build or check leaves the live site as it was; GET /status says what happened and why.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { z } from 'zod';
+import { LOOPBACK } from '../ports.ts';
+import type { OutboxWorker } from '../syndication/outbox-worker.ts';
+import { createBuildStore, type BuildStore } from './builds.ts';
+import { checkBuild } from './check.ts';
+import { BuildScheduler, type SchedulerState } from './scheduler.ts';
+import { buildSite, type SiteBuildEnv } from './site-build.ts';
+
+/** Header the CMS webhook carries (configured by cms/src/bootstrap/publish-webhook.ts). */
+export const WEBHOOK_SECRET_HEADER = 'x-glasnik-webhook-secret';
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface PublisherOptions {
+  port: number;
+  host?: string;
+  secret: string;
+  dataDir: string;
+  build: Omit<SiteBuildEnv, 'cacheDir'> & { cacheDir?: string };
+  debounceMs?: number;
+  maxWaitMs?: number;
+  /** Build at start when nothing is live yet ('if-missing', default), always, or never. */
+  buildOnStart?: 'if-missing' | 'always' | 'never';
+  /** Posts the syndication outbox after each successful swap and on a timer (for retries). */
+  outbox?: OutboxWorker;
+  outboxIntervalMs?: number;
+  /** Replaces `astro build` (tests of the queue and swap logic). */
+  buildFn?: (outDir: string, log: (line: string) => void) => Promise<void>;
+  log?: (line: string) => void;
+}
+
+export interface BuildRecord {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  ok: boolean;
+  /** Why the build was not swapped in (build error or failed checks). */
+  error: string | null;
+  /** The changes that caused it (first few). */
+  reasons: string[];
+}
+
+export interface PublisherStatus {
+  state: SchedulerState;
+  /** The build being served (folder name under builds/), or null before the first good build. */
+  currentBuild: string | null;
+  lastBuild: BuildRecord | null;
+  lastSuccess: BuildRecord | null;
+  /** Message of the last failure, kept until a build succeeds again. */
+  lastError: string | null;
+  buildsStarted: number;
+  queued: boolean;
+}
+
+export interface Publisher {
+  readonly url: string;
+  readonly store: BuildStore;
+  status(): Promise<PublisherStatus>;
+  /** Asks for a build as if the CMS had sent a webhook. */
+  requestBuild(reason: string): void;
+  /** Resolves when no build is waiting or running. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const webhookSchema = z.object({
+  event: z.string().min(1),
+  model: z.string().optional(),
+  uid: z.string().optional(),
+  entry: z.object({ documentId: z.string().optional(), locale: z.string().nullable().optional() }).passthrough().nullable().optional(),
+});
+
+function secretMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/**
+ * Starts the publisher's HTTP server (POST /hooks/cms, GET /status) and, unless told otherwise, a
+ * first build when nothing is live yet.
+ * @throws {Error} when the port cannot be bound (the message names it and PUBLISHER_PORT).
+ */
+export async function startPublisher(options: PublisherOptions): Promise<Publisher> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const say = (line: string) => log(`[publisher] ${line}`);
+  const host = options.host ?? LOOPBACK;
+  const store = createBuildStore(options.dataDir);
+  const cacheDir = options.build.cacheDir ?? path.join(store.siteDir, 'astro-cache');
+  let lastBuild: BuildRecord | null = null;
+  let lastSuccess: BuildRecord | null = null;
+  let lastError: string | null = null;
+  const building = new AbortController();
+
+  const runBuild = async (reasons: string[]): Promise<void> => {
+    const { id, dir } = store.newBuildDir();
+    const started = Date.now();
+    say(`building ${id} (${reasons.length} change${reasons.length === 1 ? '' : 's'}: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''})`);
+    let error: string | null = null;
+    try {
+      if (options.buildFn) await options.buildFn(dir, log);
+      else await buildSite(dir, { ...options.build, cacheDir }, log, building.signal);
+      const problems = await checkBuild(dir, { siteUrl: options.build.siteUrl });
+      if (problems.length) error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
+    } catch (failure) {
+      error = `the build failed, so the live site was kept: ${failure instanceof Error ? failure.message : String(failure)}`;
+    }
+    const durationMs = Date.now() - started;
+    if (!error) {
+      try {
+        await store.promote(id, durationMs);
+      } catch (failure) {
+        error = `the new build could not be swapped in (${failure instanceof Error ? failure.message : String(failure)})`;
+      }
+    }
+    if (error) await store.discard(id).catch(() => {});
+    const record: BuildRecord = { id, startedAt: new Date(started).toISOString(), finishedAt: new Date().toISOString(), durationMs, ok: !error, error, reasons: reasons.slice(0, 10) };
+    lastBuild = record;
+    if (error) {
+      lastError = error;
+      say(`build ${id} FAILED after ${(durationMs / 1000).toFixed(1)} s: ${error}`);
+      return;
+    }
+    lastSuccess = record;
+    lastError = null;
+    say(`build ${id} is live (${(durationMs / 1000).toFixed(1)} s)`);
+    if (options.outbox) void options.outbox.run();
+  };
+
+  const scheduler = new BuildScheduler({ debounceMs: options.debounceMs ?? 1500, maxWaitMs: options.maxWaitMs ?? 10_000, run: runBuild });
+
+  const status = async (): Promise<PublisherStatus> => ({
+    state: scheduler.state,
+    currentBuild: await store.currentId(),
+    lastBuild,
+    lastSuccess,
+    lastError,
+    buildsStarted: scheduler.buildsStarted,
+    queued: scheduler.pending,
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://publisher');
+    if (url.pathname === '/status' && req.method === 'GET') return sendJson(res, 200, await status());
+    if (url.pathname === '/hooks/cms') {
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+      if (!secretMatches(req.headers[WEBHOOK_SECRET_HEADER], options.secret)) {
+        req.resume();
+        return sendJson(res, 401, { error: `missing or wrong ${WEBHOOK_SECRET_HEADER} header` });
+      }
+      let payload: z.infer<typeof webhookSchema>;
+      try {
+        payload = webhookSchema.parse(JSON.parse(await readBody(req)));
+      } catch (error) {
+        return sendJson(res, 400, { error: `the body is not a Strapi webhook payload (${error instanceof Error ? error.message : String(error)})` });
+      }
+      const subject = [payload.uid ?? payload.model, payload.entry?.documentId, payload.entry?.locale].filter(Boolean).join(' ');
+      scheduler.request(`${payload.event}${subject ? ` ${subject}` : ''}`);
+      return sendJson(res, 202, { accepted: true, state: scheduler.state });
+    }
+    return sendJson(res, 404, { error: 'not found: POST /hooks/cms, GET /status' });
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      say(`${req.method} ${req.url} failed: ${String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'EADDRINUSE' ? `Port ${options.port} on ${host} is already in use; stop whatever listens there or set PUBLISHER_PORT to a free port.` : `The publisher could not listen on ${host}:${options.port}: ${error.message}`)),
+    );
+    server.listen(options.port, host, resolve);
+  });
+  const address = server.address();
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
+
+  const outboxTimer = options.outbox ? setInterval(() => void options.outbox?.run(), options.outboxIntervalMs ?? 30_000) : undefined;
+  outboxTimer?.unref();
+
+  const mode = options.buildOnStart ?? 'if-missing';
+  if (mode === 'always' || (mode === 'if-missing' && !existsSync(store.currentLink))) scheduler.request('start-up');
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    store,
+    status,
+    requestBuild: (reason) => scheduler.request(reason),
+    idle: () => scheduler.idle(),
+    stop: () =>
+      (stopped ??= (async () => {
+        clearInterval(outboxTimer);
+        building.abort();
+        await scheduler.stop();
+        await new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        });
+      })()),
+  };
+}
+
+/** The file in a build that serves an absolute site URL (for "is this page live yet?"). */
+export function fileForUrl(buildRoot: string, siteUrl: string, pageUrl: string): string | null {
+  const page = new URL(pageUrl);
+  if (page.origin !== new URL(siteUrl).origin) return null;
+  const decoded = decodeURIComponent(page.pathname);
+  return path.join(buildRoot, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+}

@@ -1,0 +1,39 @@
+/**
+ * Runs `astro build` of the site into a given folder. Astro's cache (incremental-build manifest and
+ * copies of rendered pages, optimised images under `assets/`) stays in one fixed folder across builds,
+ * so a publish re-renders only the pages whose data changed and never re-encodes an image.
+ */
+import path from 'node:path';
+import { REPO_ROOT, SITE_DIR } from '../paths.ts';
+import { runCommand } from '../service.ts';
+
+export interface SiteBuildEnv {
+  cmsUrl: string;
+  readToken: string;
+  siteUrl: string;
+  /** Meilisearch address the search page talks to. */
+  searchUrl?: string;
+  /** Astro's cacheDir; fixed per data folder so every build reuses it. */
+  cacheDir: string;
+}
+
+/**
+ * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
+ */
+export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+  await runCommand(path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    name: 'site-build',
+    cwd: SITE_DIR,
+    env: {
+      CMS_URL: env.cmsUrl,
+      STRAPI_READ_TOKEN: env.readToken,
+      SITE_URL: env.siteUrl,
+      SITE_OUT_DIR: outDir,
+      SITE_CACHE_DIR: env.cacheDir,
+      ...(env.searchUrl ? { MEILI_URL: env.searchUrl } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    log,
+    signal,
+  });
+}
