@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { RevisionPanel } from './revision-panel';
+import { PublishingPanel } from './publishing-panel'; // publish to live (issue 7)
 
 interface ContentManagerApis {
   addEditViewSidePanel: (panels: unknown[]) => void;
@@ -12,6 +13,6 @@ export default {
   bootstrap(app: StrapiApp) {
     // Glasnik's review stage, embargo schedule and revision log next to every entry.
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([RevisionPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([RevisionPanel, PublishingPanel]);
   },
 };
