@@ -8,12 +8,15 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureReadToken } from './bootstrap/read-token';
 import { guardImageUploads } from './bootstrap/upload-guard';
 import { registerSearchSync } from './document-middlewares/search-sync'; // search (issue 6)
+import { registerPublishingRoutes } from './syndication/routes'; // publish to live (issue 7)
+import { ensurePublishing } from './bootstrap/publish-webhook'; // publish to live (issue 7)
 
 export default {
   /** Before the server starts: content rules (document middlewares) and Glasnik's admin routes. */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerAdminRoutes(strapi);
+    registerPublishingRoutes(strapi); // publish to live (issue 7): outbox routes for the publisher, status routes for the admin
   },
   /** On every start, idempotently: languages, roles, public permissions, first admin, site token. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,5 +27,6 @@ export default {
     await ensureReadToken(strapi);
     guardImageUploads(strapi);
     registerSearchSync(strapi); // search (issue 6): publish/unpublish/delete → Meilisearch; off when MEILI_URL is unset
+    await ensurePublishing(strapi); // publish to live (issue 7): webhook to the publisher, syndication queue
   },
 };
