@@ -1,6 +1,7 @@
 /** The 1200×630 picture for Open Graph and Twitter cards, cropped from the item's image by sharp. */
 import { getImage } from 'astro:assets';
 import defaultOgImage from '../assets/og-default.jpg';
+import type { PictureSource } from './picture-source';
 
 export interface ShareImage {
   url: string;
@@ -11,7 +12,7 @@ export interface ShareImage {
 
 /** Crops `source` (a CMS image URL) or the site's default picture to 1200×630 JPEG. */
 export async function shareImage(
-  source: { url: string; width?: number | null; height?: number | null } | null | undefined,
+  source: PictureSource | null | undefined,
   alt: string,
 ): Promise<ShareImage> {
   const image =

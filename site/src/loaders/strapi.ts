@@ -359,6 +359,13 @@ export function strapiLoader(type: PublicTypeName, options: StrapiReadOptions): 
   return {
     name: `glasnik-strapi-${type}`,
     async load(context: LoaderContext): Promise<void> {
+      // `astro check` syncs content before type checking, but types come from the schemas, not the
+      // data: type checking (CI, an editor's laptop) must not need a running CMS.
+      if (process.env['GLASNIK_CONTENT_OFFLINE'] === '1') {
+        context.store.clear();
+        context.logger.info(`${type}: not read (GLASNIK_CONTENT_OFFLINE=1, type checking only)`);
+        return;
+      }
       const entries = await loadPublicType(type, options, context.logger);
       context.store.clear();
       for (const entry of entries) {
