@@ -87,9 +87,11 @@ export async function checkBuild(root: string, options: CheckOptions): Promise<s
       continue;
     }
     if (!sitePath.endsWith('rss.xml')) continue;
-    const feed = parser.parse(xml) as { rss?: { channel?: { item?: unknown } } };
-    if (!feed.rss?.channel) problems.push(`${sitePath} has no <rss><channel>`);
-    else if (mustHaveItems.has(sitePath) && !feed.rss.channel.item) problems.push(`${sitePath} has no items`);
+    // An empty element parses as '' (so `channel` may be a string): test for presence, not truthiness.
+    const feed = parser.parse(xml) as { rss?: { channel?: { item?: unknown } | string } };
+    const channel = feed.rss?.channel;
+    if (channel === undefined) problems.push(`${sitePath} has no <rss><channel>`);
+    else if (mustHaveItems.has(sitePath) && (typeof channel !== 'object' || !channel.item)) problems.push(`${sitePath} has no items`);
   }
   for (const feed of mustHaveItems) if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
 

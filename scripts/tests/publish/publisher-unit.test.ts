@@ -1,0 +1,182 @@
+/**
+ * The publisher's own logic with a stand-in build (a function that writes a small site), so the queue,
+ * the checks, the swap, retention and rollback are exercised in milliseconds: bursts coalesce, builds
+ * never overlap, a failed build or check keeps `current`, only five builds stay, rollback goes back.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkBuild, internalLinks } from '../../src/lib/publish/check.ts';
+import { startPublisher, WEBHOOK_SECRET_HEADER, type Publisher } from '../../src/lib/publish/publisher.ts';
+import { BuildScheduler } from '../../src/lib/publish/scheduler.ts';
+
+const SITE = 'http://127.0.0.1:4321';
+const SECRET = 'webhook-secret-0123456789abcdef';
+let dataDir: string;
+let publisher: Publisher | undefined;
+
+const rss = (items: number) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${'<item><title>i</title></item>'.repeat(items)}</channel></rss>`;
+
+/** Writes a minimal site that passes the checks; `version` shows up on /bg/. */
+function writeSite(dir: string, version: string, extra: Record<string, string> = {}): void {
+  const files: Record<string, string> = {
+    'bg/index.html': `<html><body><a href="/en/">en</a><a href="/bg/news/">news</a><img src="/_astro/a.webp" srcset="/_astro/a.webp 400w"><p>${version}</p></body></html>`,
+    'en/index.html': '<a href="/bg/">bg</a><a href="https://example.org/">out</a><a href="mailto:x@y.z">m</a>',
+    'bg/news/index.html': `<link rel="canonical" href="${SITE}/bg/news/"><a href="../">up</a>`,
+    'bg/rss.xml': rss(2),
+    'en/rss.xml': rss(1),
+    'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex></sitemapindex>',
+    '404.html': '<p>not found</p>',
+    '_astro/a.webp': 'x',
+    ...extra,
+  };
+  for (const [file, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), body);
+  }
+}
+
+beforeEach(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'glasnik-publisher-'));
+});
+afterEach(async () => {
+  await publisher?.stop();
+  publisher = undefined;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start(buildFn: (outDir: string) => Promise<void>, debounceMs = 50): Promise<Publisher> {
+  publisher = await startPublisher({ port: 0, secret: SECRET, dataDir, build: { cmsUrl: 'http://127.0.0.1:1', readToken: 'x', siteUrl: SITE }, debounceMs, buildOnStart: 'never', buildFn, log: () => {} });
+  return publisher;
+}
+
+const hook = (p: Publisher, secret = SECRET) =>
+  fetch(`${p.url}/hooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: secret }, body: JSON.stringify({ event: 'entry.publish', uid: 'api::news-article.news-article', entry: { documentId: 'abc', locale: 'bg' } }) });
+
+const liveText = () => readFileSync(path.join(dataDir, 'site', 'current', 'bg', 'index.html'), 'utf8');
+
+describe('build checks', () => {
+  it('passes a complete site and names each problem of a broken one', async () => {
+    const good = path.join(dataDir, 'good');
+    writeSite(good, 'v1');
+    expect(await checkBuild(good, { siteUrl: SITE })).toEqual([]);
+
+    const bad = path.join(dataDir, 'bad');
+    writeSite(bad, 'v1', { 'en/rss.xml': '<rss><channel></channel></rss>', 'bg/news/rss.xml': '<rss><channel><item></channel></rss>', 'bg/x/index.html': '<a href="/bg/missing/">m</a><img src="/_astro/gone.avif">' });
+    rmSync(path.join(bad, 'sitemap-index.xml'));
+    const problems = await checkBuild(bad, { siteUrl: SITE });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'expected page sitemap-index.xml is missing',
+        '/en/rss.xml has no items',
+        expect.stringMatching(/^\/bg\/news\/rss\.xml is not well-formed XML/),
+        'broken internal link /bg/missing/ (on /bg/x/)',
+        'broken internal link /_astro/gone.avif (on /bg/x/)',
+      ]),
+    );
+  });
+
+  it('treats absolute links to the site as internal and everything else as external', () => {
+    expect(internalLinks(`<a href="${SITE}/bg/a/"></a><a href="https://other.example/x"></a><a href="b/"></a><a href="#top"></a>`, '/bg/news/', SITE)).toEqual(['/bg/a/', '/bg/news/b/']);
+  });
+});
+
+describe('publisher', () => {
+  it('answers 401 to a wrong or missing secret and builds nothing', async () => {
+    let builds = 0;
+    const p = await start(async (dir) => {
+      builds += 1;
+      writeSite(dir, 'v');
+    });
+    expect((await hook(p, 'nope')).status).toBe(401);
+    expect((await fetch(`${p.url}/hooks/cms`, { method: 'POST', body: '{}' })).status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(builds).toBe(0);
+  });
+
+  it('coalesces 10 webhook calls into one build and never runs two builds at once', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    let builds = 0;
+    const p = await start(async (dir) => {
+      builds += 1;
+      running += 1;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      writeSite(dir, `v${builds}`);
+      running -= 1;
+    });
+    await Promise.all(Array.from({ length: 10 }, () => hook(p)));
+    await p.idle();
+    expect(builds).toBe(1);
+    // A flood during a build: exactly one more build afterwards.
+    p.requestBuild('a');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await Promise.all(Array.from({ length: 30 }, () => hook(p)));
+    await p.idle();
+    expect(builds).toBe(3);
+    expect(maxRunning).toBe(1);
+    expect(liveText()).toContain('v3');
+  });
+
+  it('keeps the live site when the build or its checks fail, and reports why', async () => {
+    let mode: 'ok' | 'throw' | 'broken' = 'ok';
+    const p = await start(async (dir) => {
+      if (mode === 'throw') throw new Error('CMS unreachable at http://127.0.0.1:1');
+      writeSite(dir, mode === 'ok' ? 'good' : 'broken', mode === 'broken' ? { 'bg/y/index.html': '<a href="/nowhere/">x</a>' } : {});
+    });
+    p.requestBuild('first');
+    await p.idle();
+    const live = await p.store.currentId();
+    for (const failing of ['throw', 'broken'] as const) {
+      mode = failing;
+      p.requestBuild(failing);
+      await p.idle();
+      const status = (await (await fetch(`${p.url}/status`)).json()) as { lastError: string; currentBuild: string; lastBuild: { ok: boolean } };
+      expect(status.currentBuild).toBe(live);
+      expect(status.lastBuild.ok).toBe(false);
+      expect(status.lastError).toMatch(failing === 'throw' ? /build failed, so the live site was kept: CMS unreachable/ : /failed its checks.*broken internal link \/nowhere\//);
+      expect(liveText()).toContain('good');
+    }
+    // The failed folders are gone; only the live build is kept.
+    expect(readdirSync(path.join(dataDir, 'site', 'builds'))).toEqual([live]);
+  });
+
+  it('keeps the last 5 good builds, swaps current as a relative symlink, and rolls back one build per call', async () => {
+    let n = 0;
+    const p = await start(async (dir) => {
+      n += 1;
+      writeSite(dir, `v${n}`);
+    }, 0);
+    for (let i = 0; i < 7; i += 1) {
+      p.requestBuild(`change ${i}`);
+      await p.idle();
+    }
+    expect(readdirSync(path.join(dataDir, 'site', 'builds'))).toHaveLength(5);
+    expect(readlinkSync(path.join(dataDir, 'site', 'current'))).toMatch(/^builds\//);
+    expect(liveText()).toContain('v7');
+    await p.store.rollback();
+    expect(liveText()).toContain('v6');
+    await p.store.rollback();
+    expect(liveText()).toContain('v5');
+    // The next publish builds fresh rather than returning to a rolled-back build.
+    p.requestBuild('after rollback');
+    await p.idle();
+    expect(liveText()).toContain('v8');
+  });
+});
+
+describe('scheduler', () => {
+  it('a steady stream still builds within maxWaitMs', async () => {
+    let builds = 0;
+    const scheduler = new BuildScheduler({ debounceMs: 100, maxWaitMs: 250, run: async () => void (builds += 1) });
+    const until = Date.now() + 400;
+    while (Date.now() < until) {
+      scheduler.request('tick');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    expect(builds).toBeGreaterThanOrEqual(1);
+    await scheduler.stop();
+  });
+});
