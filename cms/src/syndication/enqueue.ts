@@ -53,6 +53,9 @@ export function listenForFirstPublish(strapi: Core.Strapi): () => void {
     const documentId = payload?.entry?.documentId;
     const locale = payload?.entry?.locale;
     if (!uid || typeof documentId !== 'string' || typeof locale !== 'string') return;
+    // Scripts that load Strapi without serving it (the demo seed, imports) must never post to real
+    // accounts: only a serving CMS (editors, the embargo cron) syndicates.
+    if (!strapi.server.httpServer?.listening) return;
     try {
       await enqueueFirstPublish(strapi, uid, documentId, locale, channels);
     } catch (error) {
