@@ -112,7 +112,7 @@ describe('publisher', () => {
     expect(builds).toBe(1);
     // A flood during a build: exactly one more build afterwards.
     p.requestBuild('a');
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    while ((await p.status()).state !== 'building') await new Promise((resolve) => setTimeout(resolve, 5));
     await Promise.all(Array.from({ length: 30 }, () => hook(p)));
     await p.idle();
     expect(builds).toBe(3);

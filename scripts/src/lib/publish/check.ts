@@ -96,7 +96,8 @@ export async function checkBuild(root: string, options: CheckOptions): Promise<s
   for (const feed of mustHaveItems) if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
 
   const broken = new Map<string, string>();
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
+  // 404.html is served for any missing address, so its own canonical/alternate links name no real page.
+  for (const file of files.filter((name) => name.endsWith('.html') && path.relative(root, name) !== '404.html')) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     const pagePath = `/${relative.replace(/index\.html$/, '')}`;
     const html = await readFile(file, 'utf8');
