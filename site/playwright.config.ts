@@ -1,4 +1,4 @@
-// Browser tests against the BUILT site served by the project's static server (tests/support).
+// Browser tests against the BUILT site, built from a real CMS and served by the project's static server.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -13,7 +13,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // A real Glasnik (CMS with demo content, search) and the built site: see tests/support/global-setup.ts.
+  globalSetup: './tests/support/global-setup.ts',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -29,13 +31,5 @@ export default defineConfig({
       ],
     },
     acceptDownloads: true,
-  },
-  webServer: {
-    command: 'tsx tests/support/serve-built-site.ts',
-    url: `http://127.0.0.1:${port}/bg/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
   },
 });
