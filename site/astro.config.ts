@@ -12,6 +12,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds go where the publisher says (a fresh folder it swaps in), or dist/ by default.
   outDir: env.SITE_OUT_DIR ?? './dist',
+  // Fixed across builds (publisher issue 7): optimised images and the incremental-build cache live here.
+  cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  // Pages whose getStaticPaths cacheKey and code are unchanged are copied from the previous build.
+  experimental: { incrementalBuild: true },
   build: { format: 'directory' },
   i18n: {
     locales: ['bg', 'en'],

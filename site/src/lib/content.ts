@@ -2,6 +2,7 @@
  * Reading the content collections per locale, with the language fallback: on the English site an item not
  * yet translated appears in Bulgarian (marked), so the English site has no gaps.
  */
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import {
   defaultLocale,
@@ -94,10 +95,20 @@ export async function pathsForEveryLocale<Name extends CollectionName>(name: Nam
   const paths = [];
   for (const locale of locales) {
     for (const entry of await localizedItems(name, locale)) {
-      paths.push({ params: { lang: locale, slug: (entry.item as { slug: string }).slug }, props: { entry } });
+      paths.push({ params: { lang: locale, slug: (entry.item as { slug: string }).slug }, props: { entry }, cacheKey: await pageCacheKey(entry, locale) });
     }
   }
   return paths;
+}
+
+/**
+ * Incremental builds (experimental.incrementalBuild, publisher issue 7): a detail page is copied from the
+ * previous build while this key is unchanged. It covers the item as the API returned it (its updatedAt and
+ * populated relations), its other language versions (alternate links) and the site settings (footer).
+ */
+async function pageCacheKey(entry: Localized<unknown>, locale: Locale): Promise<string> {
+  const versions = Object.fromEntries(Object.entries(entry.versions).map(([lang, item]) => [lang, (item as { updatedAt?: string } | undefined)?.updatedAt ?? null]));
+  return createHash('sha1').update(JSON.stringify([entry.item, entry.fallback, versions, await siteSettings(locale)])).digest('hex');
 }
 
 /** Newest first by an ISO date field. */

@@ -22,6 +22,8 @@ export const siteEnvSchema = z.object({
   STRAPI_READ_TOKEN: z.string().min(1).optional(),
   /** Where to write the build (the publisher builds into a fresh folder and swaps it in). */
   SITE_OUT_DIR: z.string().min(1).optional(),
+  /** Astro's cache folder (optimised images, incremental builds); the publisher keeps one per data folder. */
+  SITE_CACHE_DIR: z.string().min(1).optional(),
   /** Public address of the search service, for the search page (added by the search client). */
   PUBLIC_SEARCH_URL: z.string().optional(),
 });
