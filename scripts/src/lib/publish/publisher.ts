@@ -6,6 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
@@ -135,7 +136,15 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     try {
       if (options.buildFn) await options.buildFn(dir, log);
       else await buildSite(dir, { ...options.build, cacheDir }, log, building.signal);
-      const problems = await checkBuild(dir, { siteUrl: options.build.siteUrl });
+      let problems = await checkBuild(dir, { siteUrl: options.build.siteUrl });
+      if (problems.length && !options.buildFn) {
+        // A page copied from the previous build can still link to something since unpublished (its
+        // cacheKey covers its own data, not every page it links to): render everything once more.
+        say(`build ${id} failed its checks (${problems[0]}${problems.length > 1 ? ', …' : ''}); rebuilding every page`);
+        await rm(dir, { recursive: true, force: true });
+        await buildSite(dir, { ...options.build, cacheDir }, log, building.signal, { force: true });
+        problems = await checkBuild(dir, { siteUrl: options.build.siteUrl });
+      }
       if (problems.length) error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
     } catch (failure) {
       error = `the build failed, so the live site was kept: ${failure instanceof Error ? failure.message : String(failure)}`;

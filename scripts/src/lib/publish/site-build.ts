@@ -20,8 +20,10 @@ export interface SiteBuildEnv {
 /**
  * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
  */
-export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
-  await runCommand(path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal?: AbortSignal, options: { force?: boolean } = {}): Promise<void> {
+  // --force ignores the incremental manifest and the content cache: every page is rendered afresh
+  // (optimised images are still reused).
+  await runCommand(path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir, ...(options.force ? ['--force'] : [])], {
     name: 'site-build',
     cwd: SITE_DIR,
     env: {
