@@ -9,12 +9,13 @@ import { userPath, wholeNumber } from './lib/backup/cli-args.ts';
 import { createBackup, formatBytes } from './lib/backup/create-backup.ts';
 import type { RetentionPolicy } from './lib/backup/retention.ts';
 
-const USAGE = `Usage: npm run backup [-- --out DIR] [--keep-daily N] [--keep-weekly M]
+const USAGE = `Usage: npm run backup [-- --out DIR] [--work-dir DIR] [--keep-daily N] [--keep-weekly M]
 
 Writes glasnik-backup-YYYYMMDDTHHMMSSZ.tar.gz (content of every type and locale, drafts and published,
 media library and every uploaded file, with a manifest of counts and sha256 checksums) into
 DIR (default: $GLASNIK_DATA_DIR/backups or .data/backups). The CMS is found like Strapi finds it:
 DATABASE_CLIENT / DATABASE_FILENAME / DATABASE_URL / CMS_PUBLIC_DIR from the environment, then cms/.env.
+The snapshot and export are staged in --work-dir (default DIR; needs ~2x the archive size free).
 
 Retention (only when asked for, by flag or by BACKUP_KEEP_DAILY / BACKUP_KEEP_WEEKLY): after a good backup,
 keep the newest archive of each of the last N days that have one and of each of the last M ISO weeks;
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       out: { type: 'string' },
+      'work-dir': { type: 'string' },
       'keep-daily': { type: 'string' },
       'keep-weekly': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -41,7 +43,7 @@ async function main(): Promise<number> {
   const retention: RetentionPolicy | undefined =
     keepDaily === undefined && keepWeekly === undefined ? undefined : { keepDaily: keepDaily ?? 7, keepWeekly: keepWeekly ?? 4 };
 
-  const result = await createBackup({ outDir, retention, log: (line) => console.log(line) });
+  const result = await createBackup({ outDir, workDir: values['work-dir'] ? userPath(values['work-dir']) : undefined, retention, log: (line) => console.log(line) });
   const { manifest } = result;
   const documents = Object.entries(manifest.counts)
     .filter(([uid]) => uid.startsWith('api::'))

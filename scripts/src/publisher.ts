@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     readToken: settings.STRAPI_READ_TOKEN,
     siteUrl: settings.SITE_URL,
     searchUrl: settings.MEILI_URL,
+    cacheDir: settings.SITE_CACHE_DIR,
     debounceMs: settings.PUBLISH_DEBOUNCE_MS,
     maxWaitMs: settings.PUBLISH_MAX_WAIT_MS,
     env,

@@ -21,6 +21,11 @@ import { archiveNameFor, planRetention, type RetentionPolicy } from './retention
 export interface BackupOptions {
   /** Folder the archive goes to (created when missing). */
   outDir: string;
+  /**
+   * Where the database snapshot and the unpacked export are staged while the archive is built (default:
+   * `outDir`). Needs about twice the archive's size free; set it when the backup disk is slow or remote.
+   */
+  workDir?: string;
   /** Prune older archives in `outDir` after a good backup; undefined keeps everything. */
   retention?: RetentionPolicy;
   /** Moment the archive is named after (default now). */
@@ -55,10 +60,11 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const name = archiveNameFor(options.now ?? new Date());
   const archivePath = path.join(options.outDir, name);
   const partialPath = `${archivePath}.partial`;
-  const stagingDir = path.join(options.outDir, `.${name}.staging`);
+  const stagingDir = path.join(options.workDir ?? options.outDir, `.${name}.staging`);
   if (existsSync(archivePath)) throw new BackupError(`${archivePath} already exists: wait a second and run the backup again.`);
 
   try {
+    mkdirSync(options.outDir, { recursive: true });
     mkdirSync(stagingDir, { recursive: true });
     log(`backup: reading ${target.description}, uploads in ${target.uploadsDir}`);
     const envOverride = await takeConsistentView(target, stagingDir, log);
@@ -157,10 +163,10 @@ function explainFailure(error: unknown, outDir: string, name: string): string {
   const text = error instanceof ServiceStartError ? `${error.message}\n${error.recentOutput.join('\n')}` : error instanceof Error ? error.message : String(error);
   const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   const noArchive = `No archive was written: nothing named ${name} is in ${outDir}.`;
-  if (/ENOSPC|No space left on device/i.test(text)) {
-    return `Backup failed: the disk holding ${outDir} is full (no space left on device). Free space or choose another folder with --out. ${noArchive}`;
+  if (/ENOSPC|No space left on device|SQLITE_FULL|disk is full/i.test(text)) {
+    return `Backup failed: the disk is full (no space left on device) while writing to ${outDir} or its staging folder. Free space, or choose other folders with --out / --work-dir. ${noArchive}`;
   }
-  return `Backup failed: ${firstLine}. ${noArchive}`;
+  return `Backup failed: ${firstLine?.replace(/\.$/, '')}. ${noArchive}`;
 }
 
 export function formatBytes(bytes: number): string {

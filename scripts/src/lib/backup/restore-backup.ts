@@ -3,7 +3,7 @@
  * content (unless forced), bring back content and files with Strapi's import, then count what arrived
  * and compare it with the manifest, type by type and locale by locale, and every uploaded file's sha256.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCommand } from '../service.ts';
@@ -65,15 +65,21 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     if (target.sqliteFile) mkdirSync(path.dirname(target.sqliteFile), { recursive: true });
     mkdirSync(target.uploadsDir, { recursive: true });
     const before = await readInventory(target, path.join(workDir, 'before.json'), { log: quiet(log) });
-    const present = before.contentUids.flatMap((uid) =>
-      Object.values(before.counts[uid] ?? {}).some((row) => row.draft + row.published > 0) ? [`${uid} (${total(before.counts[uid])} rows)`] : [],
-    );
-    if (present.length && !options.force) {
+    const present = before.contentUids
+      .map((uid) => ({ uid, rows: total(before.counts[uid]) }))
+      .filter(({ rows }) => rows > 0)
+      .sort((a, b) => b.rows - a.rows);
+    const filesPresent = readdirSync(target.uploadsDir).filter((name) => !name.startsWith('.')).length;
+    if ((present.length || filesPresent) && !options.force) {
+      const holds = [
+        ...(present.length ? [`${present.reduce((sum, { rows }) => sum + rows, 0)} rows in ${present.length} content types (${present.slice(0, 3).map(({ uid, rows }) => `${uid}: ${rows}`).join(', ')}${present.length > 3 ? ', …' : ''})`] : []),
+        ...(filesPresent ? [`${filesPresent} files in ${target.uploadsDir}`] : []),
+      ];
       throw new RestoreRefusedError(
-        `Refused: the target CMS (${target.description}) is not empty — it holds ${present.join(', ')}. Restore into an empty database and uploads folder, or pass --force to replace everything in it. Nothing was changed.`,
+        `Refused: the target CMS (${target.description}) is not empty — it holds ${holds.join(' and ')}. Restore into an empty database and uploads folder, or pass --force to replace everything in it. Nothing was changed.`,
       );
     }
-    if (present.length) log(`restore: --force: replacing the content of ${target.description}`);
+    if (present.length || filesPresent) log(`restore: --force: replacing the content of ${target.description}`);
 
     await runCommand('tar', ['--extract', '--gzip', '--file', path.resolve(options.archivePath), '--directory', workDir, EXPORT_DIR], { name: 'tar', log });
     log(`restore: importing into ${target.description}, uploads into ${target.uploadsDir}`);

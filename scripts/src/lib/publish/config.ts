@@ -31,6 +31,8 @@ export const publisherSettingsSchema = z.object({
   /** Public address of the site (links in feeds, sitemap, syndication posts). */
   SITE_URL: absoluteUrl('http://127.0.0.1:4321'),
   MEILI_URL: z.string().optional(),
+  /** Astro's cache folder (optimised images, incremental builds); default site/node_modules/.astro. */
+  SITE_CACHE_DIR: z.string().optional(),
   /** Quiet period after the last change before a build starts. */
   PUBLISH_DEBOUNCE_MS: int(1500, 0, 600_000),
   /** A steady stream of changes still gets a build at least this often. */

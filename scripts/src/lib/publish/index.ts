@@ -20,6 +20,8 @@ export interface PublishingOptions {
   readToken: string;
   siteUrl: string;
   searchUrl?: string;
+  /** Astro's cache folder, if not the site's node_modules/.astro (keep it across builds and in CI). */
+  cacheDir?: string;
   debounceMs?: number;
   maxWaitMs?: number;
   buildOnStart?: 'if-missing' | 'always' | 'never';
@@ -55,7 +57,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     port: options.port,
     secret: options.secret,
     dataDir: options.dataDir,
-    build: { cmsUrl: options.cmsUrl, readToken: options.readToken, siteUrl: options.siteUrl, searchUrl: options.searchUrl },
+    build: { cmsUrl: options.cmsUrl, readToken: options.readToken, siteUrl: options.siteUrl, searchUrl: options.searchUrl, cacheDir: options.cacheDir },
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
     buildOnStart: options.buildOnStart,

@@ -26,7 +26,7 @@ export interface PublisherOptions {
   host?: string;
   secret: string;
   dataDir: string;
-  build: Omit<SiteBuildEnv, 'cacheDir'> & { cacheDir?: string };
+  build: SiteBuildEnv;
   debounceMs?: number;
   maxWaitMs?: number;
   /** Build at start when nothing is live yet ('if-missing', default), always, or never. */
@@ -122,7 +122,9 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   const say = (line: string) => log(`[publisher] ${line}`);
   const host = options.host ?? LOOPBACK;
   const store = createBuildStore(options.dataDir);
-  const cacheDir = options.build.cacheDir ?? path.join(store.siteDir, 'astro-cache');
+  // The site's own cache folder by default (site/node_modules/.astro): it already holds the encoded
+  // demo images, and it is the same folder for every build, which is what incremental builds need.
+  const cacheDir = options.build.cacheDir;
   let lastBuild: BuildRecord | null = null;
   let lastSuccess: BuildRecord | null = null;
   let lastError: string | null = null;

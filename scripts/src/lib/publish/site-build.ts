@@ -13,8 +13,8 @@ export interface SiteBuildEnv {
   siteUrl: string;
   /** Meilisearch address the search page talks to. */
   searchUrl?: string;
-  /** Astro's cacheDir; fixed per data folder so every build reuses it. */
-  cacheDir: string;
+  /** Astro's cacheDir (default: the site's node_modules/.astro); must stay the same for every build. */
+  cacheDir?: string;
 }
 
 /**
@@ -31,7 +31,7 @@ export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: s
       STRAPI_READ_TOKEN: env.readToken,
       SITE_URL: env.siteUrl,
       SITE_OUT_DIR: outDir,
-      SITE_CACHE_DIR: env.cacheDir,
+      ...(env.cacheDir ? { SITE_CACHE_DIR: env.cacheDir } : {}),
       ...(env.searchUrl ? { MEILI_URL: env.searchUrl } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
