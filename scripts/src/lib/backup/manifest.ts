@@ -78,7 +78,7 @@ export function parseManifest(text: string, source: string): Manifest {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${source}: ${MANIFEST_NAME} is not valid JSON (${(error as Error).message}); the archive is damaged.`);
+    throw new Error(`${source}: ${MANIFEST_NAME} is not valid JSON (${(error as Error).message}); the archive is damaged.`, { cause: error });
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
