@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isOneOf, EMBARGOED_TYPES } from './content-types';
 import { notEmbargoedFilter, publicPopulate } from './populate';
+import { checkFilterTree } from '../security/public-filters';
 
 interface KoaLikeContext {
   query: Record<string, unknown>;
@@ -9,13 +10,16 @@ interface KoaLikeContext {
 /**
  * Route middleware of the public read path (find / findOne of every public type). Whatever the client
  * sends, it reads published content only, never an item under embargo, with the server's populate
- * tree: `?status=draft`, `populate[...]=` and relation tricks are overwritten, not trusted.
+ * tree: `?status=draft`, `populate[...]=` and relation tricks are overwritten, not trusted. Malformed
+ * filters are refused with 400 before they reach the database.
+ * @throws {PublicFilterError} when `filters` is not a well-formed filter tree.
  */
 export function publicReadMiddleware(uid: string) {
   return async (ctx: KoaLikeContext, next: () => Promise<unknown>): Promise<unknown> => {
     const strapi = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
     const now = new Date();
     const { populate: _ignoredPopulate, status: _ignoredStatus, filters, ...rest } = ctx.query;
+    if (filters !== undefined) checkFilterTree(filters);
     const hidesEmbargoed = isOneOf(EMBARGOED_TYPES, uid);
     const clientFilters: unknown = filters ?? undefined;
     const combinedFilters = hidesEmbargoed
