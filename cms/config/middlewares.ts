@@ -14,6 +14,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  // A broken request body is answered 400, not 500 (src/security/body-parse-errors.ts); paths are
+  // relative to the compiled app (dist/).
+  { resolve: './src/security/middlewares/body-read-errors' },
   {
     name: 'strapi::body',
     config: {
@@ -24,6 +27,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       formidable: { maxFileSize: env.int('CMS_MAX_UPLOAD_BYTES', 60 * 1024 * 1024) },
     },
   },
+  { resolve: './src/security/middlewares/body-read-marker' },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -1,0 +1,4 @@
+import { afterBodyParsing } from '../body-parse-errors';
+
+/** Strapi middleware factory: see {@link afterBodyParsing}. */
+export default () => afterBodyParsing();
