@@ -6,6 +6,7 @@
  * Usage: npm run bench:publish [-- --runs 20]
  */
 import path from 'node:path';
+import { searchIndexName } from '@glasnik/cms/contract/search';
 import { readSettings } from '../src/lib/config.ts';
 import { freePort } from '../src/lib/ports.ts';
 import { startPublishing } from '../src/lib/publish/index.ts';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
         until(async () => (await fetch(`${site.url}/bg/news/${encodeURIComponent(slug)}/`)).status === 200, publishedAt),
         until(async () => (await (await fetch(`${site.url}/bg/news/rss.xml`)).text()).includes(title), publishedAt),
         until(async () => {
-          const response = await fetch(`${system.meiliUrl}/indexes/glasnik-bg/search`, { method: 'POST', headers: { authorization: `Bearer ${system.secrets.MEILI_MASTER_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ q: title, limit: 3 }) });
+          const response = await fetch(`${system.meiliUrl}/indexes/${searchIndexName('bg')}/search`, { method: 'POST', headers: { authorization: `Bearer ${system.secrets.MEILI_MASTER_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ q: title, limit: 3 }) });
           return ((await response.json()) as { hits?: Array<{ title?: string }> }).hits?.some((hit) => hit.title === title) ?? false;
         }, publishedAt),
       ]);

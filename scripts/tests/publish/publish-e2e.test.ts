@@ -7,10 +7,11 @@
  */
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { searchIndexName } from '@glasnik/cms/contract/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/lib/config.ts';
 import { freePort } from '../../src/lib/ports.ts';
-import { startPublishing, startPublisher, type Publisher } from '../../src/lib/publish/index.ts';
+import { startPublishing, startPublisher, type Publisher, type PublishingOptions } from '../../src/lib/publish/index.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../src/lib/publish/publisher.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/static-server.ts';
 import { startTestSystem, type TestSystem } from '../../src/lib/test-system.ts';
@@ -19,6 +20,7 @@ const NEWS = 'api::news-article.news-article';
 const cm = `/content-manager/collection-types/${NEWS}`;
 let system: TestSystem;
 let publisher: Publisher;
+let publisherOptions: PublishingOptions;
 let site: StaticServer;
 let mastodon: Server;
 const mastodonPosts: Array<{ auth: string | undefined; body: { status?: string } }> = [];
@@ -53,7 +55,7 @@ beforeAll(async () => {
     log,
   });
   const started = Date.now();
-  publisher = await startPublishing({
+  publisherOptions = {
     port: publisherPort,
     secret: system.secrets.PUBLISH_WEBHOOK_SECRET,
     dataDir: path.join(system.workDir, 'data'),
@@ -64,7 +66,8 @@ beforeAll(async () => {
     debounceMs: 300,
     env: channelEnv,
     log,
-  });
+  };
+  publisher = await startPublishing(publisherOptions);
   await publisher.idle();
   firstBuildMs = Date.now() - started;
   site = await startStaticServer({ root: publisher.store.currentLink, port: sitePort });
@@ -112,7 +115,7 @@ const fetchText = async (pathname: string) => {
 };
 
 async function searchHits(q: string): Promise<number> {
-  const response = await fetch(`${system.meiliUrl}/indexes/glasnik-bg/search`, {
+  const response = await fetch(`${system.meiliUrl}/indexes/${searchIndexName('bg')}/search`, {
     method: 'POST',
     headers: { authorization: `Bearer ${system.secrets.MEILI_MASTER_KEY}`, 'content-type': 'application/json' },
     body: JSON.stringify({ q, limit: 5 }),
@@ -157,7 +160,11 @@ describe('publish to live', () => {
     const outbox = (await admin('GET', `/glasnik/syndication?uid=${encodeURIComponent(NEWS)}&documentId=${documentId}`)).data as Array<{ state: string; remoteUrl: string; channel: string }>;
     expect(outbox).toEqual([expect.objectContaining({ channel: 'mastodon', state: 'sent', remoteUrl: expect.stringContaining('https://social.example/') })]);
 
-    // An update and a re-publish rebuild the page but never post again.
+    // The publisher restarts (the outbox lives in the CMS), then an update and a re-publish rebuild the
+    // page but never post again.
+    await publisher.stop();
+    publisher = await startPublishing(publisherOptions);
+    expect(await publisher.store.currentId()).not.toBeNull();
     await admin('PUT', `${cm}/${documentId}?locale=bg`, { summary: 'Обновено: мостът е отворен денонощно.' });
     await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
     await eventually('updated page live', async () => (await fetchText(page)).text.includes('денонощно'), 120_000);

@@ -22,6 +22,8 @@ export interface PublishingOptions {
   searchUrl?: string;
   /** Astro's cache folder, if not the site's node_modules/.astro (keep it across builds and in CI). */
   cacheDir?: string;
+  /** More variables for `astro build`, e.g. { MEILI_SEARCH_KEY } for the search page. */
+  buildEnv?: Record<string, string>;
   debounceMs?: number;
   maxWaitMs?: number;
   buildOnStart?: 'if-missing' | 'always' | 'never';
@@ -38,7 +40,8 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
   const log = options.log ?? ((line: string) => console.log(line));
   const channels = channelsFromEnv(options.env ?? process.env);
   log(`[publisher] syndication channels: ${channels.size ? [...channels.keys()].join(', ') : 'none configured'}`);
-  let publisher: Publisher | undefined;
+  // Filled in once started; the live check needs it and the publisher needs the worker.
+  const started: { publisher?: Publisher } = {};
   const outbox = channels.size
     ? createOutboxWorker({
         cmsUrl: options.cmsUrl,
@@ -46,6 +49,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
         channels,
         log,
         isLive: async (url) => {
+          const { publisher } = started;
           if (!publisher) return false;
           const current = await publisher.store.currentId();
           const file = current ? fileForUrl(path.join(publisher.store.buildsDir, current), options.siteUrl, url) : null;
@@ -53,16 +57,17 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
         },
       })
     : undefined;
-  publisher = await startPublisher({
+  const publisher = await startPublisher({
     port: options.port,
     secret: options.secret,
     dataDir: options.dataDir,
-    build: { cmsUrl: options.cmsUrl, readToken: options.readToken, siteUrl: options.siteUrl, searchUrl: options.searchUrl, cacheDir: options.cacheDir },
+    build: { cmsUrl: options.cmsUrl, readToken: options.readToken, siteUrl: options.siteUrl, searchUrl: options.searchUrl, cacheDir: options.cacheDir, extraEnv: options.buildEnv },
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
     buildOnStart: options.buildOnStart,
     outbox,
     log,
   });
+  started.publisher = publisher;
   return publisher;
 }

@@ -15,6 +15,8 @@ export interface SiteBuildEnv {
   searchUrl?: string;
   /** Astro's cacheDir (default: the site's node_modules/.astro); must stay the same for every build. */
   cacheDir?: string;
+  /** More variables for the build, e.g. MEILI_SEARCH_KEY for the search page. */
+  extraEnv?: Record<string, string>;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: s
     name: 'site-build',
     cwd: SITE_DIR,
     env: {
+      ...env.extraEnv,
       CMS_URL: env.cmsUrl,
       STRAPI_READ_TOKEN: env.readToken,
       SITE_URL: env.siteUrl,

@@ -50,7 +50,7 @@ export function channelsFromEnv(env: NodeJS.ProcessEnv = process.env): Map<Chann
     try {
       channels.set(name, spec.build(env));
     } catch (error) {
-      throw new Error(`Syndication to ${name}: a URL variable is not a valid URL (${error instanceof Error ? error.message : String(error)}).`);
+      throw new Error(`Syndication to ${name}: a URL variable is not a valid URL (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
     }
   }
   return channels;
