@@ -18,6 +18,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     secrets: {
       encryptionKey: requiredEnv(read, 'ENCRYPTION_KEY'),
     },
+    // Sign-in attempts per e-mail address and client IP (Strapi keys the counter so): the sixth within
+    // five minutes gets 429. The counter lives in memory, per Strapi instance; behind a reverse proxy set
+    // CMS_BEHIND_PROXY=true so the client IP is the visitor's, not the proxy's.
+    rateLimit: {
+      enabled: true,
+      interval: env.int('ADMIN_LOGIN_WINDOW_MS', 5 * 60_000),
+      max: env.int('ADMIN_LOGIN_MAX_ATTEMPTS', 5),
+    },
     flags: {
       nps: false,
       promoteEE: false,
