@@ -91,6 +91,11 @@ describe('publisher', () => {
     });
     expect((await hook(p, 'nope')).status).toBe(401);
     expect((await fetch(`${p.url}/hooks/cms`, { method: 'POST', body: '{}' })).status).toBe(401);
+    // Draft saves and Glasnik's own log entries cannot change the site either.
+    for (const body of [{ event: 'entry.update', uid: 'api::news-article.news-article', entry: { documentId: 'a', publishedAt: null } }, { event: 'entry.create', model: 'revision', entry: { documentId: 'r' } }]) {
+      const response = await fetch(`${p.url}/hooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: SECRET }, body: JSON.stringify(body) });
+      expect(await response.json()).toMatchObject({ accepted: false });
+    }
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(builds).toBe(0);
   });

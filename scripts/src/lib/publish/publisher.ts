@@ -78,8 +78,20 @@ const webhookSchema = z.object({
   event: z.string().min(1),
   model: z.string().optional(),
   uid: z.string().optional(),
-  entry: z.object({ documentId: z.string().optional(), locale: z.string().nullable().optional() }).passthrough().nullable().optional(),
+  entry: z.object({ documentId: z.string().optional(), locale: z.string().nullable().optional(), publishedAt: z.string().nullable().optional() }).passthrough().nullable().optional(),
 });
+
+/** Types whose changes never show on the site: Glasnik's own logs. */
+const INTERNAL_TYPES = new Set(['api::revision.revision', 'api::syndication-post.syndication-post']);
+
+/** Why an event cannot change the public site (so no build), or null when it may. */
+function ignoredBecause(payload: z.infer<typeof webhookSchema>): string | null {
+  const uid = payload.uid ?? (payload.model ? `api::${payload.model}.${payload.model}` : undefined);
+  if (uid && INTERNAL_TYPES.has(uid)) return `${uid} is not shown on the site`;
+  // Saving a draft fires entry.update too; only published content is on the site.
+  if ((payload.event === 'entry.update' || payload.event === 'entry.create') && payload.entry && payload.entry.publishedAt === null) return 'a draft was saved';
+  return null;
+}
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;
@@ -200,6 +212,8 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       } catch (error) {
         return sendJson(res, 400, { error: `the body is not a Strapi webhook payload (${error instanceof Error ? error.message : String(error)})` });
       }
+      const ignored = ignoredBecause(payload);
+      if (ignored) return sendJson(res, 202, { accepted: false, reason: ignored });
       const subject = [payload.uid ?? payload.model, payload.entry?.documentId, payload.entry?.locale].filter(Boolean).join(' ');
       scheduler.request(`${payload.event}${subject ? ` ${subject}` : ''}`);
       return sendJson(res, 202, { accepted: true, state: scheduler.state });
