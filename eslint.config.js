@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/.astro/**',
       '**/.strapi/**',
       '**/.tmp/**',
+      '**/.cache/**',
       '**/.data/**',
       '**/types/generated/**',
       '**/public/**',

@@ -10,7 +10,12 @@ import { isWrite, type DocumentMiddlewareFactory } from './types';
 import { nextReferenceNumber, withReferenceLock } from './reference-number';
 
 /** Fields only Glasnik writes; values sent by editors are dropped (the admin sends them back unchanged). */
-const READ_ONLY_FOR_EDITORS = ['firstPublishedAt', 'referenceNumber', 'campaignStatus', 'releaseScheduled'] as const;
+const READ_ONLY_FOR_EDITORS: ReadonlySet<string> = new Set([
+  'firstPublishedAt',
+  'referenceNumber',
+  'campaignStatus',
+  'releaseScheduled',
+]);
 
 /**
  * Values Glasnik fills in on every create/update: slug from the title (Bulgarian official
@@ -18,9 +23,12 @@ const READ_ONLY_FOR_EDITORS = ['firstPublishedAt', 'referenceNumber', 'campaignS
  */
 export const automaticValues: DocumentMiddlewareFactory = (strapi: Core.Strapi) => async (ctx, next) => {
   if (!isOneOf(CONTENT_TYPES, ctx.uid) || !isWrite(ctx)) return next();
-  const data: Record<string, unknown> = { ...(ctx.params.data ?? {}) };
   const actor = currentActor(strapi);
-  if (actor.kind === 'admin') for (const field of READ_ONLY_FOR_EDITORS) delete data[field];
+  const submitted: Record<string, unknown> = ctx.params.data ?? {};
+  // A person cannot set what Glasnik computes; system actors (seed, cron) may.
+  const data = Object.fromEntries(
+    Object.entries(submitted).filter(([field]) => actor.kind !== 'admin' || !READ_ONLY_FOR_EDITORS.has(field)),
+  );
   ctx.params = { ...ctx.params, data };
   const entry = await entryAfterWrite(strapi, ctx);
   const attributes = attributesOf(strapi, ctx.uid);
