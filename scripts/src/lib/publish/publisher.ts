@@ -6,10 +6,11 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, symlink } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
+import { SITE_DIR } from '../paths.ts';
 import { LOOPBACK } from '../ports.ts';
 import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
@@ -134,9 +135,10 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   const say = (line: string) => log(`[publisher] ${line}`);
   const host = options.host ?? LOOPBACK;
   const store = createBuildStore(options.dataDir);
-  // The site's own cache folder by default (site/node_modules/.astro): it already holds the encoded
-  // demo images, and it is the same folder for every build, which is what incremental builds need.
-  const cacheDir = options.build.cacheDir;
+  // One Astro cache per data folder, the same for every build (incremental builds need their manifest
+  // to survive; a cache shared with other builds of the site, e.g. `npm run build` against another CMS,
+  // would be overwritten by them). Encoded images are content-addressed, so their folder is shared.
+  const cacheDir = options.build.cacheDir ?? (await prepareCacheDir(path.join(store.siteDir, 'astro-cache')));
   let lastBuild: BuildRecord | null = null;
   let lastSuccess: BuildRecord | null = null;
   let lastError: string | null = null;
@@ -269,4 +271,18 @@ export function fileForUrl(buildRoot: string, siteUrl: string, pageUrl: string):
   if (page.origin !== new URL(siteUrl).origin) return null;
   const decoded = decodeURIComponent(page.pathname);
   return path.join(buildRoot, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+}
+
+/** Creates the cache folder with `assets/` pointing at the site's shared image cache (encoded once). */
+async function prepareCacheDir(cacheDir: string): Promise<string> {
+  await mkdir(cacheDir, { recursive: true });
+  const shared = path.join(SITE_DIR, 'node_modules', '.astro', 'assets');
+  const assets = path.join(cacheDir, 'assets');
+  if (!existsSync(assets)) {
+    await mkdir(shared, { recursive: true });
+    await symlink(shared, assets).catch(() => {
+      // A copy of the cache folder on another machine: Astro fills a fresh assets folder itself.
+    });
+  }
+  return cacheDir;
 }
