@@ -17,13 +17,22 @@ export interface FeedSource {
   enclosure?: { path: string; bytes: number; type: string } | undefined;
 }
 
-/** One RSS item: absolute link (also its guid), date, categories, enclosure. */
+/** `<`, `>`, `&` and quotes as HTML character references. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * One RSS item: absolute link (also its guid), date, categories, enclosure. The description is HTML to
+ * feed readers (RSS 2.0), so the plain-text summary is HTML-escaped before the XML escaping: markup an
+ * editor typed shows as text instead of becoming an element in the reader.
+ */
 export function toFeedItem(source: FeedSource, site: URL | string): RSSFeedItem {
   return {
     title: source.title,
     link: absoluteUrl(site, source.path),
     pubDate: new Date(source.date),
-    description: source.summary,
+    description: escapeHtml(source.summary),
     categories: source.categories.filter((c) => c.trim() !== ''),
     ...(source.enclosure
       ? {
