@@ -136,7 +136,7 @@ async function main(): Promise<number> {
     const rows: Figures[] = [];
     for (const target of targets) {
       // A short warm-up so the first figures do not include connection set-up and cold caches.
-      await autocannon({ url: target.url, headers: target.headers, connections: 2, duration: 1 });
+      await autocannon({ url: target.url, headers: target.headers, connections: 2, amount: 10, timeout: 30 });
       const result = await autocannon({ url: target.url, headers: target.headers, connections, duration, timeout: 10 });
       const figures = toFigures(target.name, target.url, connections, result);
       rows.push(figures);

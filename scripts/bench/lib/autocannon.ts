@@ -27,7 +27,9 @@ export interface AutocannonResult {
 export interface AutocannonOptions {
   url: string;
   connections: number;
-  duration: number;
+  /** Seconds to run; or give `amount` (a number of requests) instead. */
+  duration?: number;
+  amount?: number;
   headers?: Record<string, string>;
   /** Seconds a request may take before it counts as a timeout (an error). */
   timeout?: number;
