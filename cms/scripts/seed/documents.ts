@@ -42,7 +42,8 @@ export interface LocalizedDocument {
   /** Fields identifying the document in bg, e.g. { slug: 'zapochva-remontat' } or { registerNumber: … }. */
   key: Data;
   bg: Data;
-  en: Data;
+  /** The English translation; none leaves the document in Bulgarian only. */
+  en: Data | undefined;
   /** Publish both locales after writing (an embargo may still hold it back). */
   publish: boolean;
 }
@@ -71,10 +72,11 @@ export async function ensureLocalizedDocument(ctx: SeedContext, spec: LocalizedD
     documentId = documentRef.parse(result).documentId;
     created = true;
   }
+  const en = spec.en;
   const enExists = documentRef.safeParse(await service.findOne({ documentId, locale: 'en', status: 'draft', fields: ['documentId'] })).success;
-  if (!enExists) {
+  if (en && !enExists) {
     const id = documentId;
-    await attempt('add en translation', () => service.update({ documentId: id, locale: 'en', data: spec.en }));
+    await attempt('add en translation', () => service.update({ documentId: id, locale: 'en', data: en }));
     created = true;
   }
   if (created && spec.publish) {

@@ -91,7 +91,7 @@ export async function seedNews(ctx: SeedContext, taxonomy: Taxonomy, media: Seed
       label: 'news-article',
       key: { slug: bg.slug },
       bg: { ...shared, ...bg },
-      en: { ...shared, ...localized(news, plan, 'en') },
+      en: news.untranslated ? undefined : { ...shared, ...localized(news, plan, 'en') },
       publish: !news.draft,
     });
     byTitle.set(news.title.en, documentId);
