@@ -125,6 +125,8 @@ describe('the CMS dies during a site build', () => {
       const started = Date.now();
       const broken = await buildSite(system, liveDir, { cmsUrl: proxy.url });
       expect(proxy.apiRequests()).toBeGreaterThanOrEqual(KILL_AT_REQUEST);
+      // The CMS really is gone (killed mid-build, not merely cut off by the proxy).
+      await expect(fetch(`${system.cmsUrl}/_health`)).rejects.toThrow();
       expect(broken.code, broken.output.slice(-3000)).not.toBe(0);
       expect(broken.output).toContain(`Cannot reach the CMS at ${proxy.url}`);
       // It gives up promptly rather than hanging on the dead CMS.
