@@ -75,8 +75,8 @@ export function activeContent(html: string): string[] {
   for (const tag of scanHtml(html)) {
     for (const [name, value] of tag.attributes) {
       if (name.startsWith('on')) problems.push(`<${tag.name} ${name}="${value.slice(0, 80)}">`);
-      // Browsers ignore control characters and spaces before the scheme.
-      const scheme = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+      // Browsers ignore control characters and spaces before and inside the scheme.
+      const scheme = [...value].filter((char) => char.charCodeAt(0) > 0x20).join('').toLowerCase();
       if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data:text\/html)/.test(scheme)) problems.push(`<${tag.name} ${name}="${value.slice(0, 80)}">`);
     }
     if (tag.name === 'script') {
