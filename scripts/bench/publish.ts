@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     siteUrl,
     searchUrl: system.meiliUrl,
     env: {},
+    // Measure latency even while the site has a broken link (they are printed, not hidden).
+    brokenLinks: 'warn',
     log: (line) => {
+      if (/FAILED|rebuilding every page/.test(line) || (/warning:/.test(line) && buildTimes.length === 0)) console.log(line);
       const match = /build \S+ is live \(([\d.]+) s\)/.exec(line);
       if (match) buildTimes.push(Number(match[1]));
     },

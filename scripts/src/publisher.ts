@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     cacheDir: settings.SITE_CACHE_DIR,
     debounceMs: settings.PUBLISH_DEBOUNCE_MS,
     maxWaitMs: settings.PUBLISH_MAX_WAIT_MS,
+    brokenLinks: settings.PUBLISH_BROKEN_LINKS,
     env,
   });
   console.log(`[publisher] listening on ${publisher.url} (POST /hooks/cms, GET /status); live site folder: ${publisher.store.currentLink}`);

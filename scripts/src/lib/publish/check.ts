@@ -15,6 +15,15 @@ export interface CheckOptions {
   feedsWithItems?: readonly string[];
   /** Stop listing broken links after this many. */
   maxProblems?: number;
+  /** 'warn' lists broken internal links in `warnings` instead of failing the build (default 'fail'). */
+  brokenLinks?: 'fail' | 'warn';
+}
+
+export interface CheckResult {
+  /** Problems that keep the build from going live. */
+  problems: string[];
+  /** Problems reported but let through (broken links when brokenLinks is 'warn'). */
+  warnings: string[];
 }
 
 const REQUIRED_FILES = ['bg/index.html', 'en/index.html', 'sitemap-index.xml', '404.html'];
@@ -70,9 +79,15 @@ export function internalLinks(html: string, pagePath: string, siteUrl: string): 
  * @throws nothing: an unreadable build is itself reported as a problem.
  */
 export async function checkBuild(root: string, options: CheckOptions): Promise<string[]> {
+  return (await checkBuildDetailed(root, options)).problems;
+}
+
+/** Like checkBuild, with warnings kept apart (see CheckOptions.brokenLinks). */
+export async function checkBuildDetailed(root: string, options: CheckOptions): Promise<CheckResult> {
   const problems: string[] = [];
+  const linkProblems: string[] = [];
   const max = options.maxProblems ?? 20;
-  if (!existsSync(root)) return [`the build folder ${root} does not exist`];
+  if (!existsSync(root)) return { problems: [`the build folder ${root} does not exist`], warnings: [] };
   for (const file of REQUIRED_FILES) if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
 
   const files = await listFiles(root);
@@ -106,7 +121,8 @@ export async function checkBuild(root: string, options: CheckOptions): Promise<s
       broken.set(link, pagePath);
     }
   }
-  for (const [link, page] of [...broken].slice(0, max)) problems.push(`broken internal link ${link} (on ${page})`);
-  if (broken.size > max) problems.push(`… and ${broken.size - max} more broken links`);
-  return problems;
+  for (const [link, page] of [...broken].slice(0, max)) linkProblems.push(`broken internal link ${link} (on ${page})`);
+  if (broken.size > max) linkProblems.push(`… and ${broken.size - max} more broken links`);
+  if (options.brokenLinks === 'warn') return { problems, warnings: linkProblems };
+  return { problems: [...problems, ...linkProblems], warnings: [] };
 }

@@ -33,6 +33,8 @@ export const publisherSettingsSchema = z.object({
   MEILI_URL: z.string().optional(),
   /** Astro's cache folder (optimised images, incremental builds); default site/node_modules/.astro. */
   SITE_CACHE_DIR: z.string().optional(),
+  /** `warn`: a build with broken internal links still goes live (they are listed in /status). */
+  PUBLISH_BROKEN_LINKS: z.enum(['fail', 'warn']).default('fail'),
   /** Quiet period after the last change before a build starts. */
   PUBLISH_DEBOUNCE_MS: int(1500, 0, 600_000),
   /** A steady stream of changes still gets a build at least this often. */

@@ -27,6 +27,8 @@ export interface PublishingOptions {
   debounceMs?: number;
   maxWaitMs?: number;
   buildOnStart?: 'if-missing' | 'always' | 'never';
+  /** 'warn' lets builds with broken internal links go live (listed in the status); default 'fail'. */
+  brokenLinks?: 'fail' | 'warn';
   /** Environment holding the channel credentials (default process.env). */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -65,6 +67,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
     buildOnStart: options.buildOnStart,
+    brokenLinks: options.brokenLinks,
     outbox,
     log,
   });

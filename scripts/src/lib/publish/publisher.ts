@@ -14,7 +14,7 @@ import { SITE_DIR } from '../paths.ts';
 import { LOOPBACK } from '../ports.ts';
 import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
-import { checkBuild } from './check.ts';
+import { checkBuildDetailed } from './check.ts';
 import { BuildScheduler, type SchedulerState } from './scheduler.ts';
 import { buildSite, type SiteBuildEnv } from './site-build.ts';
 
@@ -35,6 +35,8 @@ export interface PublisherOptions {
   /** Posts the syndication outbox after each successful swap and on a timer (for retries). */
   outbox?: OutboxWorker;
   outboxIntervalMs?: number;
+  /** 'warn' lets a build with broken internal links go live (listed in the log and status); default 'fail'. */
+  brokenLinks?: 'fail' | 'warn';
   /** Replaces `astro build` (tests of the queue and swap logic). */
   buildFn?: (outDir: string, log: (line: string) => void) => Promise<void>;
   log?: (line: string) => void;
@@ -60,6 +62,8 @@ export interface PublisherStatus {
   lastSuccess: BuildRecord | null;
   /** Message of the last failure, kept until a build succeeds again. */
   lastError: string | null;
+  /** What the last build's checks let through (broken links when brokenLinks is 'warn'). */
+  warnings: string[];
   buildsStarted: number;
   queued: boolean;
 }
@@ -142,6 +146,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   let lastBuild: BuildRecord | null = null;
   let lastSuccess: BuildRecord | null = null;
   let lastError: string | null = null;
+  let lastWarnings: string[] = [];
   const building = new AbortController();
 
   const runBuild = async (reasons: string[]): Promise<void> => {
@@ -152,14 +157,19 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     try {
       if (options.buildFn) await options.buildFn(dir, log);
       else await buildSite(dir, { ...options.build, cacheDir }, log, building.signal);
-      let problems = await checkBuild(dir, { siteUrl: options.build.siteUrl });
+      const check = () => checkBuildDetailed(dir, { siteUrl: options.build.siteUrl, brokenLinks: options.brokenLinks }).then((result) => {
+        lastWarnings = result.warnings;
+        for (const warning of result.warnings.slice(0, 5)) say(`build ${id} warning: ${warning}`);
+        return result.problems;
+      });
+      let problems = await check();
       if (problems.length && !options.buildFn) {
         // A page copied from the previous build can still link to something since unpublished (its
         // cacheKey covers its own data, not every page it links to): render everything once more.
         say(`build ${id} failed its checks (${problems[0]}${problems.length > 1 ? ', …' : ''}); rebuilding every page`);
         await rm(dir, { recursive: true, force: true });
         await buildSite(dir, { ...options.build, cacheDir }, log, building.signal, { force: true });
-        problems = await checkBuild(dir, { siteUrl: options.build.siteUrl });
+        problems = await check();
       }
       if (problems.length) error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
     } catch (failure) {
@@ -195,6 +205,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     lastBuild,
     lastSuccess,
     lastError,
+    warnings: lastWarnings,
     buildsStarted: scheduler.buildsStarted,
     queued: scheduler.pending,
   });
