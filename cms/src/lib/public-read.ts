@@ -5,12 +5,16 @@ import { checkFilterTree } from '../security/public-filters';
 
 interface KoaLikeContext {
   query: Record<string, unknown>;
+  state: Record<string, unknown>;
 }
+
+/** Where the middleware leaves the server's populate tree for {@link publicReadController}. */
+export const SERVER_POPULATE_KEY = 'glasnikServerPopulate';
 
 /**
  * Route middleware of the public read path (find / findOne of every public type). Whatever the client
  * sends, it reads published content only, never an item under embargo, with the server's populate
- * tree: `?status=draft`, `populate[...]=` and relation tricks are overwritten, not trusted. Malformed
+ * tree (applied by publicReadController): `?status=draft`, `populate[...]=` and relation tricks are overwritten, not trusted. Malformed
  * filters are refused with 400 before they reach the database.
  * @throws {PublicFilterError} when `filters` is not a well-formed filter tree.
  */
@@ -28,9 +32,10 @@ export function publicReadMiddleware(uid: string) {
     ctx.query = {
       ...rest,
       status: 'published',
-      populate: publicPopulate(strapi, uid, now),
       ...(combinedFilters ? { filters: combinedFilters } : {}),
     };
+    // Trusted and large: added after the client's query is validated (see public-controller.ts).
+    ctx.state[SERVER_POPULATE_KEY] = publicPopulate(strapi, uid, now);
     return next();
   };
 }

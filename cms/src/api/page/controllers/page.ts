@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { publicReadController } from '../../../lib/public-controller';
 
-export default factories.createCoreController('api::page.page');
+/** Public read path: the server's populate tree is applied after the client's query is checked. */
+export default publicReadController('api::page.page', 'collection');
