@@ -55,6 +55,22 @@ export class ServiceStartError extends Error {
 const RECENT_LINES = 30;
 
 /**
+ * Groups still running. If this process exits without stopping them (an uncaught error, a test worker
+ * torn down after a timeout), they are killed on the way out, since they live in their own process
+ * groups and would otherwise outlive us. (A SIGKILL of this process cannot be caught: nothing can help then.)
+ */
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pid of liveGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
+/**
  * Starts a service and resolves once it is healthy.
  * @throws {ServiceStartError} when the child cannot be spawned, exits early, or its health URL does not
  *   answer 2xx within `readyTimeoutMs`; the child is stopped before the error is thrown.
@@ -92,8 +108,6 @@ export type CommandSpec = Pick<ServiceSpec, 'name' | 'cwd' | 'env' | 'log' | 'si
  */
 export async function runCommand(command: string, args: readonly string[], spec: CommandSpec): Promise<void> {
   const { child, exited, spawnError, recent } = spawnLogged({ ...spec, command, args });
-  const stopOnExit = () => signalGroup(child, 'SIGTERM');
-  process.once('exit', stopOnExit);
   try {
     const outcome = await Promise.race([spawnError, exited]);
     if (outcome instanceof Error) {
@@ -105,7 +119,9 @@ export async function runCommand(command: string, args: readonly string[], spec:
       ]);
     }
   } finally {
-    process.off('exit', stopOnExit);
+    // Whatever the command left running in its group (a stray watcher, a build worker) ends with it.
+    signalGroup(child, 'SIGKILL');
+    if (child.pid !== undefined) liveGroups.delete(child.pid);
   }
 }
 
@@ -122,6 +138,7 @@ function spawnLogged(spec: ServiceSpec) {
   });
   // Registered first so that, for a child that never spawned, the spawn error wins every race.
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  if (child.pid !== undefined) liveGroups.add(child.pid);
   const exited = new Promise<ExitInfo>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
     // A child that never spawned emits no 'exit'; count it as exited so stop() cannot hang.
@@ -129,6 +146,7 @@ function spawnLogged(spec: ServiceSpec) {
       if (child.pid === undefined) resolve({ code: null, signal: null });
     });
   });
+  // The leader's exit does not end the group: stopGroup() removes it once everything is killed.
   const onAbort = () => signalGroup(child, 'SIGTERM');
   spec.signal?.addEventListener('abort', onAbort, { once: true });
   void exited.then(() => spec.signal?.removeEventListener('abort', onAbort));
@@ -166,6 +184,7 @@ async function stopGroup(child: ChildProcess, exited: Promise<ExitInfo>, timeout
   if (child.exitCode !== null || child.signalCode !== null) {
     // The leader is gone, but something it started may still hold the group.
     signalGroup(child, 'SIGKILL');
+    if (child.pid !== undefined) liveGroups.delete(child.pid);
     return exited;
   }
   signalGroup(child, 'SIGTERM');
@@ -173,6 +192,7 @@ async function stopGroup(child: ChildProcess, exited: Promise<ExitInfo>, timeout
   const info = await exited;
   clearTimeout(timer);
   signalGroup(child, 'SIGKILL');
+  if (child.pid !== undefined) liveGroups.delete(child.pid);
   return info;
 }
 
