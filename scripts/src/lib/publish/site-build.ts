@@ -3,6 +3,7 @@
  * copies of rendered pages, optimised images under `assets/`) stays in one fixed folder across builds,
  * so a publish re-renders only the pages whose data changed and never re-encodes an image.
  */
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, SITE_DIR } from '../paths.ts';
 import { runCommand } from '../service.ts';
@@ -23,9 +24,27 @@ export interface SiteBuildEnv {
  * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
  */
 export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal?: AbortSignal, options: { force?: boolean } = {}): Promise<void> {
+  // Astro puts its intermediate server chunks under the outDir only when the outDir is inside the site
+  // folder; otherwise every build shares site/.astro/.prerender and two builds at once (a developer's
+  // and the publisher's) break each other. So build inside the site folder, then move the result.
+  const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `${path.basename(outDir)}-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await runAstro(staging, outDir, env, log, signal, options);
+    await mkdir(path.dirname(outDir), { recursive: true });
+    await rename(staging, outDir).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await cp(staging, outDir, { recursive: true });
+    });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function runAstro(staging: string, outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal: AbortSignal | undefined, options: { force?: boolean }): Promise<void> {
   // --force ignores the incremental manifest and the content cache: every page is rendered afresh
   // (optimised images are still reused).
-  await runCommand(path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir, ...(options.force ? ['--force'] : [])], {
+  await runCommand(path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])], {
     name: 'site-build',
     cwd: SITE_DIR,
     env: {
@@ -33,7 +52,9 @@ export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: s
       CMS_URL: env.cmsUrl,
       STRAPI_READ_TOKEN: env.readToken,
       SITE_URL: env.siteUrl,
-      SITE_OUT_DIR: outDir,
+      SITE_OUT_DIR: staging,
+      // Where the build will be served from, for messages only.
+      GLASNIK_BUILD_DIR: outDir,
       ...(env.cacheDir ? { SITE_CACHE_DIR: env.cacheDir } : {}),
       ...(env.searchUrl ? { MEILI_URL: env.searchUrl } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
