@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSearchKey } from '../../src/lib/search/search-key.ts';
-import { adminClient, buildSite, listFiles, readTextFiles, reindex, startTestSystem, type TestSystem } from './helpers/system.ts';
+import { adminClient, buildSite, listFiles, readTextFiles, reindex, startTestSystem, type AdminClient, type TestSystem } from './helpers/system.ts';
 
 const NEWS = 'api::news-article.news-article';
 const PRESS = 'api::press-release.press-release';
@@ -34,6 +34,7 @@ const CONTROL = { news: `ctlnews${run}`, revisionBase: `ctlrevision${run}`, agre
 const secretPattern = new RegExp(`leak[a-z]+${run}`, 'gi');
 
 let system: TestSystem;
+let admin: AdminClient;
 let outDir: string;
 let files: Map<string, string>;
 const secretIds: Array<{ uid: string; endpoint: string; documentId: string }> = [];
@@ -45,7 +46,7 @@ function leaksIn(text: string): string[] {
 
 beforeAll(async () => {
   system = await startTestSystem({ seed: true, buildSite: false });
-  const admin = await adminClient(system);
+  admin = await adminClient(system);
   const news = (title: string) => ({ title: `Новина ${title}`, summary: `Резюме ${title}.` });
 
   secretIds.push({ uid: NEWS, endpoint: 'news-articles', documentId: await admin.create(NEWS, news(SECRET.draft)) });
@@ -103,7 +104,7 @@ describe('the built site', () => {
   it('holds none of the hidden items in any file or file name', () => {
     const found: string[] = [];
     for (const [file, text] of files) for (const word of leaksIn(text)) found.push(`${file}: ${word}`);
-    for (const file of listFiles(outDir)) for (const word of leaksIn(file)) found.push(`file name ${file}`);
+    for (const file of listFiles(outDir)) for (const word of leaksIn(file)) found.push(`file name ${file}: ${word}`);
     expect(found).toEqual([]);
     // The search covered every kind of output.
     for (const kind of ['.html', '.xml', '.ics', '.csv', '.json']) expect([...files.keys()].some((file) => file.endsWith(kind)), kind).toBe(true);
@@ -163,6 +164,14 @@ describe('the REST API', () => {
     expect(answered).toBeGreaterThan(100);
     const control = await (await asPublic(`/api/news-articles?filters[title][$containsi]=${CONTROL.news}`)).json() as { data: unknown[] };
     expect(control.data).toHaveLength(1);
+  });
+
+  it('the hidden items do exist, with these words, for a signed-in editor (so the searches above could find them)', async () => {
+    for (const { uid, documentId } of secretIds) {
+      const answer = await admin.call('GET', `/content-manager/collection-types/${uid}/${documentId}?locale=bg`);
+      expect(answer.status).toBe(200);
+      expect(leaksIn(JSON.stringify(answer.body)).length, documentId).toBeGreaterThan(0);
+    }
   });
 
   it('the published version of a revised item is served with its published title', async () => {
