@@ -61,8 +61,8 @@ function hostileQuery(): string {
       return `filters${'[a]'.repeat(1 + int(300))}=1`;
     case 1: // huge or negative numbers in pagination
       return `pagination[${pick(['page', 'pageSize', 'start', 'limit'])}]=${enc(pick(['100000', '99999999999999999999999', '-1', '1e308', '0', 'abc', '1.5', '']))}`;
-    case 2: // unicode, NUL and SQL-ish text in filters
-      return `filters[title][${pick(OPERATORS)}]=${enc(pick(NASTY_STRINGS))}`;
+    case 2: // unicode, NUL and SQL-ish text in filters and in Strapi's full-text `_q`
+      return random() < 0.8 ? `filters[title][${pick(OPERATORS)}]=${enc(pick(NASTY_STRINGS))}` : `_q=${enc(pick(NASTY_STRINGS))}`;
     case 3: // prototype pollution keys anywhere
       return `${pick(['', 'filters[', 'populate[', 'fields[', 'sort['])}${pick(PROTO_KEYS)}${random() < 0.5 ? ']' : ''}=${enc(pick(['1', '{"polluted":1}', 'yes']))}`;
     case 4: // private fields through filters, fields, sort and populate

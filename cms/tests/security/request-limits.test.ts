@@ -75,6 +75,8 @@ describe('broken requests get 400 with a message', () => {
     ['filters[title][$jsonSupersetOf]=x', 'filters[title][$jsonSupersetOf]'],
     ['filters[title][$eq][a]=x', 'filters[title][$eq]'],
     ['filters[$or]=x', 'filters[$or]'],
+    // PostgreSQL refuses NUL in text: it answered 500 there.
+    ['filters[title][$in]=%00', 'filters[title][$in]'],
   ])('a malformed filter %s names %s', async (query, named) => {
     const response = await cms.http.get(`/api/news-articles?${query}`);
     expect(response.status).toBe(400);
