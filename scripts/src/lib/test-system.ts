@@ -9,6 +9,7 @@ import path from 'node:path';
 import { readSettings } from './config.ts';
 import { freePort } from './ports.ts';
 import { generateSecrets, type Secrets } from './secrets.ts';
+import { copySeedTemplate, ensureSeedTemplate } from './seed-template.ts';
 import { startSystem, type RunningSystem } from './system.ts';
 
 export interface TestSystemOptions {
@@ -34,7 +35,21 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   // Uploads go to the temp folder too: tests must not fill the developer's cms/public/uploads.
   const publicDir = path.join(workDir, 'public');
   mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
-  const secrets = generateSecrets();
+  const log = options.log ?? (() => {});
+  const databaseFile = path.join(workDir, 'cms.db');
+  // SQLite systems start from a copy of one seeded template instead of seeding again (seed-template.ts).
+  const fromTemplate = (options.seed ?? true) && !options.cmsEnv?.DATABASE_CLIENT;
+  let secrets = generateSecrets();
+  if (fromTemplate) {
+    try {
+      const template = await ensureSeedTemplate(log);
+      copySeedTemplate(template, databaseFile, publicDir);
+      secrets = template.secrets;
+    } catch (error) {
+      rmSync(workDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const settings = readSettings({
     CMS_PORT: String(await freePort()),
     SITE_PORT: String(await freePort()),
@@ -45,11 +60,11 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     const system = await startSystem({
       settings,
       secrets,
-      seed: options.seed ?? true,
+      seed: (options.seed ?? true) && !fromTemplate,
       buildSite: options.buildSite ?? true,
       dataDir: path.join(workDir, 'data'),
-      cmsEnv: { DATABASE_FILENAME: path.join(workDir, 'cms.db'), CMS_PUBLIC_DIR: publicDir, ...options.cmsEnv },
-      log: options.log ?? (() => {}),
+      cmsEnv: { DATABASE_FILENAME: databaseFile, CMS_PUBLIC_DIR: publicDir, ...options.cmsEnv },
+      log,
     });
     return {
       ...system,
