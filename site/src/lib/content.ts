@@ -90,6 +90,23 @@ export async function localizedById<Name extends CollectionName>(
   return (await localizedItems(name, locale)).find((entry) => entry.item.documentId === documentId);
 }
 
+/**
+ * The categories and tags of a news article as the `locale` site shows them, each with the slug of the
+ * list page that exists on that site. A fallback article carries its Bulgarian terms, whose slugs have no
+ * page on the English site; the terms are localized documents, so the English version is found by
+ * documentId. A term with no published version at all is left out (there is no page to link to).
+ */
+export async function localizedTerms(
+  article: { category?: { documentId: string } | null | undefined; tags: readonly { documentId: string }[] },
+  locale: Locale,
+): Promise<{ category: Localized<PublicTypeItem<'categories'>> | undefined; tags: Localized<PublicTypeItem<'tags'>>[] }> {
+  const category = article.category ? await localizedById('categories', locale, article.category.documentId) : undefined;
+  const tags = (await Promise.all(article.tags.map((tag) => localizedById('tags', locale, tag.documentId)))).filter(
+    (tag): tag is Localized<PublicTypeItem<'tags'>> => tag !== undefined,
+  );
+  return { category, tags };
+}
+
 /** `getStaticPaths` entries for every locale: one path per item shown on that locale's site. */
 export async function pathsForEveryLocale<Name extends CollectionName>(name: Name) {
   const paths = [];
