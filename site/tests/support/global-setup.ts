@@ -1,8 +1,9 @@
 /**
  * Playwright's global setup: a real Glasnik for the browser tests. It starts a throw-away system
  * (Meilisearch, Strapi with the demo content, the search index — the same sequence as `npm start`),
- * builds the site from it the way production does, and serves the build with the project's static
- * server on E2E_PORT. The returned function tears it all down.
+ * builds the site from it the way production does, checks the build the way the publisher does before a
+ * swap (expected pages, feeds, no broken internal link) and fails on any problem, and serves the build
+ * with the project's static server on E2E_PORT. The returned function tears it all down.
  *
  * Shortcuts for local work: CMS_URL (+ STRAPI_READ_TOKEN, MEILI_URL, MEILI_SEARCH_KEY) builds against a
  * CMS you already run; E2E_SKIP_BUILD=1 serves an existing E2E_DIST as it is.
@@ -11,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkBuildDetailed } from '@glasnik/scripts/publish/check';
 import { readSearchKey } from '@glasnik/scripts/search/search-key';
 import { startStaticServer } from '@glasnik/scripts/static-server';
 import { startTestSystem, type TestSystem } from '@glasnik/scripts/test-system';
@@ -37,6 +39,19 @@ function build(env: Record<string, string>): Promise<void> {
   });
 }
 
+/**
+ * The publisher's pre-swap check over the e2e build. Broken links fail here although the publisher may
+ * only warn about them: with the demo content every link must resolve (a fallback article once linked to
+ * English category pages under their Bulgarian slugs).
+ * @throws {Error} listing every problem the check found.
+ */
+async function assertBuildIsSound(): Promise<void> {
+  const { problems, warnings } = await checkBuildDetailed(outDir, { siteUrl, brokenLinks: 'warn', maxProblems: 50 });
+  const all = [...problems, ...warnings];
+  if (all.length > 0) throw new Error(`The e2e build in ${outDir} fails the publisher's check:\n- ${all.join('\n- ')}`);
+  console.log('[e2e] build checked: expected pages, feeds and internal links are all fine');
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
   let system: TestSystem | undefined;
   if (process.env['E2E_SKIP_BUILD'] !== '1') {
@@ -60,6 +75,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await rm(outDir, { recursive: true, force: true });
     try {
       await build(buildEnv);
+      await assertBuildIsSound();
     } catch (error) {
       await system?.dispose();
       throw error;
