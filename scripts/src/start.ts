@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole Glasnik system on its embedded defaults. Flags:
  *   --no-seed   start with whatever the CMS holds (no demo content)
- *   --no-build  serve the last site build instead of building a new one
+ *   --no-build  serve the last live site build (build only when there is none)
  */
 import { readSettings, SettingsError } from './lib/config.ts';
 import { ensureSecrets } from './lib/secrets.ts';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     settings,
     secrets,
     seed: !args.has('--no-seed'),
-    buildSite: !args.has('--no-build'),
+    siteBuild: args.has('--no-build') ? 'if-missing' : 'always',
     dataDir: process.env.GLASNIK_DATA_DIR || undefined,
   });
 

@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   CMS_PORT: port(1337),
   /** Port of the static server that serves the built site. */
   SITE_PORT: port(4321),
+  /** Port of the publisher, which receives the CMS's publish webhooks and rebuilds the site. */
+  PUBLISHER_PORT: port(4322),
   /** Port of the local Meilisearch started by `npm start` (ignored when MEILI_URL is set). */
   MEILI_PORT: port(7700),
   /** An existing Meilisearch server to use instead of starting one. */

@@ -113,7 +113,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       res.end('Method not allowed.\n');
       return;
     }
-    const root = await realpath(options.root);
+    const root = await realpath(options.root).catch(() => undefined);
+    if (!root) {
+      // Before the first build goes live, `current` does not exist yet.
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store' });
+      res.end('The site has not been built yet. Try again in a minute.\n');
+      return;
+    }
     const found = await resolveFile(root, req.url ?? '/');
     if (found.kind === 'redirect') {
       res.writeHead(301, { Location: found.location });

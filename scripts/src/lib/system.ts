@@ -3,24 +3,28 @@
  * demo content when empty) → search index → site build → static server → publisher; and down again
  * in reverse order. `npm start`, the end-to-end tests and the benchmarks all use this one sequence.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from './config.ts';
 import { locateMeilisearch, startMeilisearch } from './meilisearch.ts';
-import { CMS_DIR, DATA_DIR, SITE_DIR } from './paths.ts';
+import { CMS_DIR, DATA_DIR } from './paths.ts';
 import { assertPortFree, LOOPBACK } from './ports.ts';
 import type { Secrets } from './secrets.ts';
 import { readSearchKey } from './search/search-key.ts';
 import { runCommand, startService, type RunningService } from './service.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startPublishing, type Publisher } from './publish/index.ts';
 
 export interface SystemOptions {
   settings: Settings;
   secrets: Secrets;
   /** Seed demo content when the CMS is empty (default true). */
   seed?: boolean;
-  /** Build the site before serving it (default true); false serves the last build as it is. */
-  buildSite?: boolean;
+  /**
+   * The first site build: 'always' (default) builds from the CMS now, 'if-missing' serves the last live
+   * build when there is one, 'never' leaves the site unbuilt until the first publish.
+   */
+  siteBuild?: 'always' | 'if-missing' | 'never';
   /** Extra environment for the CMS (e.g. a temp DATABASE_FILENAME in tests). */
   cmsEnv?: Record<string, string>;
   /** Where search data, builds and backups live (default `.data/`). */
@@ -34,6 +38,10 @@ export interface RunningSystem {
   readonly meiliUrl: string;
   readonly cmsUrl: string;
   readonly siteUrl: string;
+  /** Rebuilds the site on publish; its status and builds. */
+  readonly publisher: Publisher;
+  /** Where search data, site builds and backups of this system live. */
+  readonly dataDir: string;
   /** One line per part: where it is, or why it is not running. */
   readonly summary: readonly string[];
   /** Stops every part, newest first; safe to call more than once. */
@@ -72,6 +80,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     if (!settings.MEILI_URL) await assertPortFree(settings.MEILI_PORT, 'MEILI_PORT');
     await assertPortFree(settings.CMS_PORT, 'CMS_PORT');
     await assertPortFree(settings.SITE_PORT, 'SITE_PORT');
+    await assertPortFree(settings.PUBLISHER_PORT, 'PUBLISHER_PORT');
 
     // 1. Search.
     let meiliUrl: string;
@@ -107,6 +116,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       SITE_PORT: String(settings.SITE_PORT),
       MEILI_URL: meiliUrl,
       PUBLIC_SITE_URL: `http://${LOOPBACK}:${settings.SITE_PORT}`,
+      PUBLISHER_URL: `http://${LOOPBACK}:${settings.PUBLISHER_PORT}/hooks/cms`,
       GLASNIK_ADMIN_EMAIL: settings.GLASNIK_ADMIN_EMAIL,
       GLASNIK_ADMIN_PASSWORD: settings.GLASNIK_ADMIN_PASSWORD,
       GLASNIK_DATA_DIR: dataDir,
@@ -151,41 +161,43 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     }
 
     checkpoint();
-    // 4. Site.
-    const siteDist = path.join(SITE_DIR, 'dist');
-    const siteExists = ['astro.config.ts', 'astro.config.mjs'].some((file) => existsSync(path.join(SITE_DIR, file)));
-    if (siteExists && options.buildSite !== false) {
-      say('building the public site from the CMS');
-      await runCommand('npm', ['run', 'build', '-w', '@glasnik/site'], {
-        name: 'site-build',
-        env: {
-          CMS_URL: cmsUrl,
-          STRAPI_READ_TOKEN: secrets.STRAPI_READ_TOKEN,
-          MEILI_URL: meiliUrl,
-          // Only the search-only key reaches the site (and so the browser); the master key never does.
-          MEILI_SEARCH_KEY: readSearchKey(dataDir) ?? '',
-          SITE_URL: `http://${LOOPBACK}:${settings.SITE_PORT}`,
-        },
-        log,
-        signal,
-      });
-    }
-    mkdirSync(siteDist, { recursive: true });
+    // 4. Site: the publisher builds it into a new folder, checks it and swaps it in; it rebuilds on every
+    // publish the CMS reports. The static server serves whatever `current` points at.
+    const siteUrl = `http://${LOOPBACK}:${settings.SITE_PORT}`;
+    const siteBuild = options.siteBuild ?? 'always';
+    const publisher = await startPublishing({
+      port: settings.PUBLISHER_PORT,
+      secret: secrets.PUBLISH_WEBHOOK_SECRET,
+      dataDir,
+      cmsUrl,
+      readToken: secrets.STRAPI_READ_TOKEN,
+      siteUrl,
+      searchUrl: meiliUrl,
+      // Only the search-only key reaches the site (and so the browser); the master key never does.
+      buildEnv: { MEILI_SEARCH_KEY: readSearchKey(dataDir) ?? '' },
+      buildOnStart: siteBuild,
+      brokenLinks: process.env.PUBLISH_BROKEN_LINKS === 'warn' ? 'warn' : 'fail',
+      log,
+    });
+    started.push({ name: 'publisher', stop: () => publisher.stop() });
+    if (siteBuild !== 'never') say('building the public site from the CMS (the publisher checks it before it goes live)');
+    await publisher.idle();
+    const published = await publisher.status();
     const site: StaticServer = await startStaticServer({
-      root: siteDist,
+      root: publisher.store.currentLink,
       port: settings.SITE_PORT,
       searchOrigin: meiliUrl,
     });
     started.push({ name: 'site server', stop: () => site.close() });
     summary.push(
-      siteExists
+      published.currentBuild
         ? `Public site           ${site.url}/bg/  (English: ${site.url}/en/)`
-        : `Public site           ${site.url}  (site not built yet: site issue)`,
+        : `Public site           ${site.url}  (no build is live yet: ${published.lastError ?? 'not built'})`,
     );
-    summary.push('Publisher             not built yet (publishing issue): rebuild with `npm run build -w @glasnik/site`');
+    summary.push(`Publisher             ${publisher.url}/status  (rebuilds on publish; undo: npm run publisher:rollback)`);
 
     checkpoint();
-    return { meiliUrl, cmsUrl, siteUrl: site.url, summary, stop };
+    return { meiliUrl, cmsUrl, siteUrl: site.url, publisher, dataDir, summary, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -54,6 +54,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     CMS_PORT: String(await freePort()),
     SITE_PORT: String(await freePort()),
     MEILI_PORT: String(await freePort()),
+    PUBLISHER_PORT: String(await freePort()),
     MEILI_BIN: process.env.MEILI_BIN,
   });
   try {
@@ -61,7 +62,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       settings,
       secrets,
       seed: (options.seed ?? true) && !fromTemplate,
-      buildSite: options.buildSite ?? true,
+      siteBuild: (options.buildSite ?? true) ? 'always' : 'never',
       dataDir: path.join(workDir, 'data'),
       cmsEnv: { DATABASE_FILENAME: databaseFile, CMS_PUBLIC_DIR: publicDir, ...options.cmsEnv },
       log,

@@ -49,6 +49,7 @@ beforeAll(async () => {
   const settings = readSettings({
     CMS_PORT: String(await freePort()),
     SITE_PORT: String(await freePort()),
+    PUBLISHER_PORT: String(await freePort()),
     MEILI_URL: meili.url,
     MEILI_MASTER_KEY: meili.masterKey,
   });
@@ -57,7 +58,7 @@ beforeAll(async () => {
     settings,
     secrets,
     seed: true,
-    buildSite: false,
+    siteBuild: 'never',
     dataDir,
     cmsEnv: { DATABASE_FILENAME: path.join(workDir, 'cms.db'), GLASNIK_DATA_DIR: dataDir },
     log: () => {},
