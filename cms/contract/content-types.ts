@@ -20,9 +20,6 @@ const slug = z
   .min(1)
   .regex(/^[^/\s?#]+$/, 'must be one URL path segment (no spaces, "/", "?" or "#")');
 
-/** Glasnik's own review stage (shared); the read API only returns published versions anyway. */
-const reviewStage = z.enum(['draft', 'in_review', 'approved']).nullish();
-
 /** Component `shared.seo`. */
 export const seoSchema = z.object({
   /** Overrides the page title in search results and shares (max 70). */
@@ -67,7 +64,6 @@ const taxonomyRefSchema = relationRefSchema.extend({ name: z.string().min(1), sl
 export const editorialBaseSchema = localizedDocumentSchema.extend({
   title: z.string().min(1).max(300),
   slug,
-  reviewStage,
 });
 
 export const newsArticleSchema = editorialBaseSchema.extend({
@@ -223,7 +219,6 @@ export const mediaAssetSchema = localizedDocumentSchema.extend({
     .nullish()
     .transform((value) => value ?? true),
   collection: optionalText,
-  reviewStage,
 });
 export type MediaAsset = z.infer<typeof mediaAssetSchema>;
 

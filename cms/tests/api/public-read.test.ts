@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_TOKEN, startCms, type TestCms } from '../helpers/cms';
 import { createEntry, newsData, pressReleaseData, publicTitles } from '../helpers/content';
+import { loginAsFirstAdmin } from '../helpers/admin';
 
 let cms: TestCms;
 let published: { documentId: string };
@@ -78,6 +79,35 @@ describe('public read path', () => {
     expect((response.body as { data: Array<{ title: string }> }).data.map((item) => item.title)).toEqual(['Публикувана новина']);
     const write = await cms.http.post('/api/news-articles').set('Authorization', `Bearer ${READ_TOKEN}`).send({ data: newsData() });
     expect(write.status).toBe(403);
+  });
+
+  it('keeps the review stage internal: not in public or read-token answers, still in the admin', async () => {
+    for (const auth of [{}, { Authorization: `Bearer ${READ_TOKEN}` }]) {
+      const article = await cms.http.get(`/api/news-articles/${published.documentId}`).set(auth);
+      expect(article.status).toBe(200);
+      const data = (article.body as { data: Record<string, unknown> & { campaign?: Record<string, unknown> | null } }).data;
+      expect(data.title).toBe('Публикувана новина');
+      expect(data).not.toHaveProperty('reviewStage');
+      expect(data.campaign?.title).toBe('Кампания');
+      expect(data.campaign).not.toHaveProperty('reviewStage');
+      const list = await cms.http.get('/api/campaigns').set(auth);
+      const campaigns = (list.body as { data: Array<Record<string, unknown> & { news?: Array<Record<string, unknown>> }> }).data;
+      expect(campaigns.map((campaign) => campaign.title)).toEqual(['Кампания']);
+      expect(campaigns[0]).not.toHaveProperty('reviewStage');
+      expect(campaigns[0]?.news?.[0]?.title).toBe('Публикувана новина');
+      expect(campaigns[0]?.news?.[0]).not.toHaveProperty('reviewStage');
+    }
+    // Nor can a reader sort or filter by it to learn about it.
+    expect((await cms.http.get('/api/news-articles?filters[reviewStage][$eq]=draft')).status).toBe(400);
+
+    const admin = await loginAsFirstAdmin(cms);
+    const inAdmin = await cms.http.get(`/content-manager/collection-types/${NEWS}/${published.documentId}?locale=bg`).set('Authorization', `Bearer ${admin.token}`);
+    expect(inAdmin.status).toBe(200);
+    expect((inAdmin.body as { data: { reviewStage?: string } }).data.reviewStage).toMatch(/^(draft|in_review|approved)$/);
+    const changed = await admin.cm.update(NEWS, published.documentId, { reviewStage: 'in_review' });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.body.data?.reviewStage).toBe('in_review');
+    expect(await publicTitles(cms, '/api/news-articles')).toEqual(['Публикувана новина']);
   });
 
   it('does not expose the revision log', async () => {
