@@ -9,7 +9,7 @@ import { adminWithRole, type AdminSession } from '../helpers/admin';
 let cms: TestCms;
 let editor: AdminSession;
 
-interface UploadedFile { name: string; url: string; mime: string; width: number; formats: Record<string, { url: string; width: number }> | null }
+interface UploadedFile { id: number; name: string; ext: string; alternativeText: string | null; caption: string | null; url: string; mime: string; width: number; formats: Record<string, { url: string; width: number }> | null }
 
 function upload(filename: string, content: Buffer, contentType: string, fileInfo: Record<string, unknown> = {}) {
   return cms.http
@@ -74,5 +74,32 @@ describe('uploads', () => {
     }
     for (const entry of readdirSync(path.join(cms.publicDir, 'uploads'))) expect(entry).toMatch(/^[A-Za-z0-9_.-]+$/);
     expect(existsSync(path.join(cms.publicDir, '..', 'etc'))).toBe(false);
+  });
+
+  it('strips bidi overrides, invisible and control characters from the name, alt text and caption readers see', async () => {
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#aa3366' } }).png().toBuffer();
+    // On screen U+202E turns "Отчет‮gnp.exe" round: "Отчетexe.png". Full-width letters pass for ASCII ones.
+    const spoof = await upload('Отчет\u202Egnp.exe\u2066 ｓｐｏｏｆ\u0007.png', png, 'image/png', {
+      alternativeText: 'Пристанище\u202E Русе\u0000 🚢\u200B',
+      caption: 'ред 1\nред 2\u200F\u2069',
+    });
+    expect(spoof.status, JSON.stringify(spoof.body)).toBe(201);
+    const [file] = spoof.body as UploadedFile[];
+    expect(file?.name).toBe('Отчетgnp.exe spoof.png');
+    expect(file?.ext).toBe('.png');
+    expect(file?.alternativeText).toBe('Пристанище Русе 🚢');
+    expect(file?.caption).toBe('ред 1 ред 2');
+
+    // A display name given with the upload, and one changed later in the file's details.
+    const named = await upload('plain.png', png, 'image/png', { name: 'Доклад\u202Efdp.exe\u0000' });
+    const [namedFile] = named.body as UploadedFile[];
+    expect(namedFile?.name).toBe('Докладfdp.exe');
+    const renamed = await cms.http
+      .post(`/upload?id=${namedFile?.id}`)
+      .set('Authorization', `Bearer ${editor.token}`)
+      .field('fileInfo', JSON.stringify({ name: '\u202Dпрограма\u202C\u200E 2026.pdf', alternativeText: 'Програма\r\n2026', caption: '\u0001' }));
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    const stored = (await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id: namedFile?.id } })) as UploadedFile;
+    expect([stored.name, stored.alternativeText, stored.caption]).toEqual(['програма 2026.pdf', 'Програма 2026', '']);
   });
 });
