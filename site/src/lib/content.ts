@@ -99,20 +99,37 @@ export async function localizedById<Name extends CollectionName>(
 export async function localizedTerms(
   article: { category?: { documentId: string } | null | undefined; tags: readonly { documentId: string }[] },
   locale: Locale,
-): Promise<{ category: Localized<PublicTypeItem<'categories'>> | undefined; tags: Localized<PublicTypeItem<'tags'>>[] }> {
-  const category = article.category ? await localizedById('categories', locale, article.category.documentId) : undefined;
-  const tags = (await Promise.all(article.tags.map((tag) => localizedById('tags', locale, tag.documentId)))).filter(
-    (tag): tag is Localized<PublicTypeItem<'tags'>> => tag !== undefined,
-  );
+): Promise<{
+  category: Localized<PublicTypeItem<'categories'>> | undefined;
+  tags: Localized<PublicTypeItem<'tags'>>[];
+}> {
+  const category = article.category
+    ? await localizedById('categories', locale, article.category.documentId)
+    : undefined;
+  const tags = (
+    await Promise.all(article.tags.map((tag) => localizedById('tags', locale, tag.documentId)))
+  ).filter((tag): tag is Localized<PublicTypeItem<'tags'>> => tag !== undefined);
   return { category, tags };
 }
 
-/** `getStaticPaths` entries for every locale: one path per item shown on that locale's site. */
-export async function pathsForEveryLocale<Name extends CollectionName>(name: Name) {
+/**
+ * `getStaticPaths` entries for every locale: one path per item shown on that locale's site.
+ * `dependencies` returns what the page shows besides the item (see relations.ts); it goes into the
+ * page's incremental-build cacheKey.
+ */
+export async function pathsForEveryLocale<Name extends CollectionName>(
+  name: Name,
+  dependencies?: (item: PublicTypeItem<Name>, locale: Locale) => Promise<unknown>,
+) {
   const paths = [];
   for (const locale of locales) {
     for (const entry of await localizedItems(name, locale)) {
-      paths.push({ params: { lang: locale, slug: (entry.item as { slug: string }).slug }, props: { entry }, cacheKey: await pageCacheKey(entry, locale) });
+      const extra = dependencies ? await dependencies(entry.item, locale) : null;
+      paths.push({
+        params: { lang: locale, slug: (entry.item as { slug: string }).slug },
+        props: { entry },
+        cacheKey: await pageCacheKey(entry, locale, extra),
+      });
     }
   }
   return paths;
@@ -121,11 +138,36 @@ export async function pathsForEveryLocale<Name extends CollectionName>(name: Nam
 /**
  * Incremental builds (experimental.incrementalBuild, publisher issue 7): a detail page is copied from the
  * previous build while this key is unchanged. It covers the item as the API returned it (its updatedAt and
- * populated relations), its other language versions (alternate links) and the site settings (footer).
+ * populated relations), its other language versions (alternate links), what the layout shows on every page
+ * (site settings in the footer, the accessibility statement link) and the page's own `dependencies`.
  */
-async function pageCacheKey(entry: Localized<unknown>, locale: Locale): Promise<string> {
-  const versions = Object.fromEntries(Object.entries(entry.versions).map(([lang, item]) => [lang, (item as { updatedAt?: string } | undefined)?.updatedAt ?? null]));
-  return createHash('sha1').update(JSON.stringify([entry.item, entry.fallback, versions, await siteSettings(locale)])).digest('hex');
+async function pageCacheKey(
+  entry: Localized<unknown>,
+  locale: Locale,
+  dependencies: unknown,
+): Promise<string> {
+  const versions = Object.fromEntries(
+    Object.entries(entry.versions).map(([lang, item]) => [
+      lang,
+      (item as { updatedAt?: string } | undefined)?.updatedAt ?? null,
+    ]),
+  );
+  const layout = [await siteSettings(locale), await layoutLinks(locale)];
+  return createHash('sha1')
+    .update(JSON.stringify([entry.item, entry.fallback, versions, layout, dependencies]))
+    .digest('hex');
+}
+
+/** The accessibility statement the layout links to on every page of a locale's site. */
+export async function accessibilityStatement(
+  locale: Locale,
+): Promise<Localized<PublicTypeItem<'pages'>> | undefined> {
+  return (await localizedItems('pages', locale)).find((entry) => entry.item.kind === 'accessibility');
+}
+
+async function layoutLinks(locale: Locale): Promise<unknown> {
+  const statement = await accessibilityStatement(locale);
+  return statement ? [statement.item.slug, statement.item.title, statement.contentLocale] : null;
 }
 
 /** Newest first by an ISO date field. */
@@ -137,9 +179,7 @@ export function newestFirst<T>(
 }
 
 /** Site settings for a locale (falling back to Bulgarian, then to neutral defaults with a warning). */
-export async function siteSettings(
-  locale: Locale,
-): Promise<
+export async function siteSettings(locale: Locale): Promise<
   | SiteSettings
   | {
       siteName: string;

@@ -44,7 +44,10 @@ test.describe('a citizen', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/bg\/news\//);
   });
 
-  test('follows every link of an untranslated article on the English site to a page that exists', async ({ page, request }) => {
+  test('follows every link of an untranslated article on the English site to a page that exists', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/en/news/');
     const fallbackCard = page.locator('.card[lang="bg"]').first();
     await fallbackCard.locator('h2 a').click();
@@ -52,10 +55,14 @@ test.describe('a citizen', () => {
     // Its category and tags lead to the English lists (their English slugs), like a translated article's.
     const termLinks = page.locator('article a[href*="/news/category/"], article a[href*="/news/tag/"]');
     expect(await termLinks.count(), 'category and tag links on the article').toBeGreaterThan(0);
-    for (const href of await termLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+    for (const href of await termLinks.evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    )) {
       expect(href, 'a term link stays on the English site').toMatch(/^\/en\/news\/(category|tag)\//);
     }
-    const internal = await page.locator('a[href^="/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);
+    const internal = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);
     for (const href of internal) {
       const response = await request.get(href);
       expect(response.status(), `link ${href} on ${page.url()}`).toBe(200);

@@ -25,14 +25,20 @@ const outDir = process.env['E2E_DIST'] ?? path.join(siteRoot, '.cache/e2e-dist')
 function build(env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(siteRoot, '../node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: siteRoot,
-      env: { ...process.env, ...env, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(siteRoot, '../node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: siteRoot,
+        env: { ...process.env, ...env, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     child.on('close', (code) => {
       if (code === 0) {
-        console.log(`[e2e] site built from ${env['CMS_URL']} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `[e2e] site built from ${env['CMS_URL']} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
         resolve();
       } else reject(new Error(`astro build failed with exit code ${code}; see the log above.`));
     });
@@ -46,9 +52,14 @@ function build(env: Record<string, string>): Promise<void> {
  * @throws {Error} listing every problem the check found.
  */
 async function assertBuildIsSound(): Promise<void> {
-  const { problems, warnings } = await checkBuildDetailed(outDir, { siteUrl, brokenLinks: 'warn', maxProblems: 50 });
+  const { problems, warnings } = await checkBuildDetailed(outDir, {
+    siteUrl,
+    brokenLinks: 'warn',
+    maxProblems: 50,
+  });
   const all = [...problems, ...warnings];
-  if (all.length > 0) throw new Error(`The e2e build in ${outDir} fails the publisher's check:\n- ${all.join('\n- ')}`);
+  if (all.length > 0)
+    throw new Error(`The e2e build in ${outDir} fails the publisher's check:\n- ${all.join('\n- ')}`);
   console.log('[e2e] build checked: expected pages, feeds and internal links are all fine');
 }
 
@@ -60,7 +71,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       buildEnv = { CMS_URL: process.env['CMS_URL'] };
     } else {
       const began = Date.now();
-      system = await startTestSystem({ seed: true, buildSite: false, log: (line) => process.env['E2E_VERBOSE'] && console.log(line) });
+      system = await startTestSystem({
+        seed: true,
+        buildSite: false,
+        log: (line) => process.env['E2E_VERBOSE'] && console.log(line),
+      });
       console.log(`[e2e] Glasnik with demo content up in ${((Date.now() - began) / 1000).toFixed(1)} s`);
       buildEnv = {
         CMS_URL: system.cmsUrl,
@@ -82,7 +97,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     }
   }
   const searchOrigin = process.env['MEILI_PUBLIC_URL'] || process.env['MEILI_URL'];
-  const server = await startStaticServer({ root: outDir, port: E2E_PORT, ...(searchOrigin ? { searchOrigin } : {}) });
+  const server = await startStaticServer({
+    root: outDir,
+    port: E2E_PORT,
+    ...(searchOrigin ? { searchOrigin } : {}),
+  });
   console.log(`[e2e] serving ${outDir} on ${server.url}`);
   return async () => {
     await server.close();
