@@ -5,14 +5,11 @@
  * and non-2xx answers. Exits 1 when any target had an error or a non-2xx answer.
  *
  * Without --cms-url/--site-url it starts a throw-away seeded Glasnik (temporary database, fresh secrets)
- * and serves the current site/dist (built if missing, or with --build-site).
+ * and builds and serves its site (the same publisher path as `npm start`).
  *
- * Usage: npm run bench:load [-- --duration 10] [--connections 50] [--cms-url URL --token TOKEN] [--site-url URL] [--build-site]
+ * Usage: npm run bench:load [-- --duration 10] [--connections 50] [--cms-url URL --token TOKEN] [--site-url URL]
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SITE_DIR } from '../src/lib/paths.ts';
 import { startTestSystem, type TestSystem } from '../src/lib/test-system.ts';
 import { loadAutocannon, type AutocannonResult } from './lib/autocannon.ts';
 
@@ -100,7 +97,6 @@ async function main(): Promise<number> {
       'cms-url': { type: 'string' },
       'site-url': { type: 'string' },
       token: { type: 'string' },
-      'build-site': { type: 'boolean', default: false },
     },
   });
   const duration = Number(values.duration);
@@ -115,9 +111,8 @@ async function main(): Promise<number> {
     let siteUrl = values['site-url']?.replace(/\/+$/, '');
     let token = values.token ?? process.env.STRAPI_READ_TOKEN;
     if (!cmsUrl || !siteUrl) {
-      const buildSite = values['build-site'] || !existsSync(path.join(SITE_DIR, 'dist', 'bg', 'index.html'));
-      console.log(`bench: starting a throw-away seeded Glasnik${buildSite ? ' and building the site' : ' (serving the existing site/dist)'} …`);
-      system = await startTestSystem({ buildSite, cmsEnv: { CMS_CRON_ENABLED: 'false' } });
+      console.log('bench: starting a throw-away seeded Glasnik and building its site …');
+      system = await startTestSystem({ buildSite: true, cmsEnv: { CMS_CRON_ENABLED: 'false' } });
       cmsUrl ??= system.cmsUrl;
       siteUrl ??= system.siteUrl;
       token ??= system.secrets.STRAPI_READ_TOKEN;
