@@ -8,6 +8,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureReadToken } from './bootstrap/read-token';
 import { removeDefaultApiTokens } from './bootstrap/default-api-tokens';
 import { cleanUploadTexts, guardImageUploads } from './bootstrap/upload-guard';
+import { invalidatePublicReadsOnChange } from './lib/public-read-cache';
 import { registerSearchSync } from './document-middlewares/search-sync'; // search (issue 6)
 import { registerPublishingRoutes } from './syndication/routes'; // publish to live (issue 7)
 import { ensurePublishing } from './bootstrap/publish-webhook'; // publish to live (issue 7)
@@ -29,6 +30,7 @@ export default {
     await removeDefaultApiTokens(strapi);
     guardImageUploads(strapi);
     cleanUploadTexts(strapi);
+    invalidatePublicReadsOnChange(strapi); // the public read cache empties on every content change
     registerSearchSync(strapi); // search (issue 6): publish/unpublish/delete → Meilisearch; off when MEILI_URL is unset
     await ensurePublishing(strapi); // publish to live (issue 7): webhook to the publisher, syndication queue
   },

@@ -38,6 +38,22 @@ describe('public read path', () => {
     expect((await cms.http.get(`/api/news-articles/${draftOnly.documentId}?status=draft`)).status).toBe(404);
   });
 
+  it('answers a repeated read from memory, and shows a change at once', async () => {
+    const url = '/api/tags?locale=bg';
+    expect((await cms.http.get(url)).headers['x-glasnik-cache']).toBeUndefined();
+    const again = await cms.http.get(url);
+    expect(again.headers['x-glasnik-cache']).toBe('hit');
+    expect((again.body as { data: unknown[] }).data).toEqual([]);
+    // A publish empties the cache: the new tag is there on the very next read.
+    await createEntry(cms, 'api::tag.tag', { name: 'Кеш' }, { publish: true });
+    const after = await cms.http.get(url);
+    expect(after.headers['x-glasnik-cache']).toBeUndefined();
+    expect((after.body as { data: Array<{ name: string }> }).data.map((tag) => tag.name)).toEqual(['Кеш']);
+    // Who asks is part of the key: the read token's answer is its own, not the public one.
+    const withToken = await cms.http.get(url).set('Authorization', `Bearer ${READ_TOKEN}`);
+    expect(withToken.headers['x-glasnik-cache']).toBeUndefined();
+  });
+
   it('serves each language separately (bg default, en on request)', async () => {
     expect(await publicTitles(cms, '/api/news-articles?locale=en')).toEqual([]);
     await cms.strapi.documents(NEWS).publish({ documentId: (await cms.strapi.db.query(NEWS).findOne({ where: { title: 'Published news' } }) as { documentId: string }).documentId, locale: 'en' } as never);

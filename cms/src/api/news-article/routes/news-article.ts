@@ -1,12 +1,13 @@
 import { factories } from '@strapi/strapi';
 import { publicReadMiddleware } from '../../../lib/public-read';
+import { publicReadCache } from '../../../lib/public-read-cache';
 
 const uid = 'api::news-article.news-article';
 
-/** Reads go through the public read path: published, not embargoed, server-side populate. */
+/** Reads go through the public read path (cached until content changes): published, not embargoed, server-side populate. */
 export default factories.createCoreRouter(uid, {
   config: {
-    find: { middlewares: [publicReadMiddleware(uid)] },
-    findOne: { middlewares: [publicReadMiddleware(uid)] },
+    find: { middlewares: [publicReadCache, publicReadMiddleware(uid)] },
+    findOne: { middlewares: [publicReadCache, publicReadMiddleware(uid)] },
   },
 });

@@ -1,11 +1,12 @@
 import { factories } from '@strapi/strapi';
 import { publicReadMiddleware } from '../../../lib/public-read';
+import { publicReadCache } from '../../../lib/public-read-cache';
 
 const uid = 'api::press-room.press-room';
 
-/** Reads go through the public read path: published, not embargoed, server-side populate. */
+/** Reads go through the public read path (cached until content changes): published, not embargoed, server-side populate. */
 export default factories.createCoreRouter(uid, {
   config: {
-    find: { middlewares: [publicReadMiddleware(uid)] },
+    find: { middlewares: [publicReadCache, publicReadMiddleware(uid)] },
   },
 });
