@@ -4,6 +4,7 @@
  * so a publish re-renders only the pages whose data changed and never re-encodes an image.
  */
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { REPO_ROOT, SITE_DIR } from '../paths.ts';
 import { runCommand } from '../service.ts';
@@ -27,7 +28,11 @@ export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: s
   // Astro puts its intermediate server chunks under the outDir only when the outDir is inside the site
   // folder; otherwise every build shares site/.astro/.prerender and two builds at once (a developer's
   // and the publisher's) break each other. So build inside the site folder, then move the result.
-  const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `${path.basename(outDir)}-${process.pid}`);
+  // The folder name must be the same for every build sharing a cacheDir: Astro writes the absolute
+  // outDir into its astro:assets module, which is part of every page's code hash, so a new name per
+  // build made incremental builds reuse nothing. Builds sharing a cacheDir never run at once.
+  const cacheKey = createHash('sha1').update(env.cacheDir ?? 'default').digest('hex').slice(0, 12);
+  const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `staging-${cacheKey}`);
   await rm(staging, { recursive: true, force: true });
   try {
     await runAstro(staging, outDir, env, log, signal, options);
