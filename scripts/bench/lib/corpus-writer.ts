@@ -89,11 +89,17 @@ export async function readTaxonomy(strapi: Core.Strapi): Promise<Taxonomy> {
 }
 
 /** Relation and media fields of one item, resolved from indexes to ids. */
-function relationsOf(item: PlannedItem, images: readonly number[], taxonomy: Taxonomy, written: Readonly<Record<CorpusType, string[]>>): Record<string, unknown> {
+function relationsOf(item: PlannedItem, images: readonly number[], taxonomy: Taxonomy, written: Readonly<Record<CorpusType, string[]>>, translated: ReadonlyMap<CorpusType, boolean[]>, locale: 'bg' | 'en'): Record<string, unknown> {
   const image = item.image === null ? null : (images[item.image] ?? null);
   const category = taxonomy.categories.get(item.category) ?? null;
   const tags = item.tags.map((key) => taxonomy.tags.get(key)).filter((id): id is string => id !== undefined);
-  const pick = (type: CorpusType) => item.related.map((index) => written[type][index]).filter((id): id is string => id !== undefined);
+  // Strapi links a translation only to targets that exist in the same locale: an English article cannot
+  // point at an event that has no English version ("Document … locale en not found").
+  const pick = (type: CorpusType) =>
+    item.related
+      .filter((index) => locale === 'bg' || translated.get(type)?.[index] === true)
+      .map((index) => written[type][index])
+      .filter((id): id is string => id !== undefined);
   switch (item.type) {
     case 'news-article':
       return { cover: image, category, tags, relatedEvents: pick('event') };
@@ -128,16 +134,22 @@ export async function writeItems(strapi: Core.Strapi, plan: CorpusPlan, images: 
   const step = Math.max(100, Math.round(plan.items.length / 10));
   const started = Date.now();
   const byType = new Map<CorpusType, PlannedItem[]>();
-  for (const item of plan.items) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
+  const translated = new Map<CorpusType, boolean[]>();
+  for (const item of plan.items) {
+    if (!byType.has(item.type)) byType.set(item.type, []);
+    if (!translated.has(item.type)) translated.set(item.type, []);
+    byType.get(item.type)?.push(item);
+    translated.get(item.type)?.push(item.en !== undefined);
+  }
   for (const [type, items] of byType) {
     const typeStarted = Date.now();
     const service = documentsOf(strapi, UID[type]);
     written[type] = await mapPool(items, concurrency, async (item) => {
-      const shared = { ...item.shared, ...relationsOf(item, images, taxonomy, written) };
+      const shared = (locale: 'bg' | 'en') => ({ ...item.shared, ...relationsOf(item, images, taxonomy, written, translated, locale) });
       const describe = `${type} #${item.index}`;
       try {
-        const created = documentRef.parse(await service.create({ locale: 'bg', data: { ...shared, ...item.bg } }));
-        if (item.en) await service.update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...item.en } });
+        const created = documentRef.parse(await service.create({ locale: 'bg', data: { ...shared('bg'), ...item.bg } }));
+        if (item.en) await service.update({ documentId: created.documentId, locale: 'en', data: { ...shared('en'), ...item.en } });
         await service.publish({ documentId: created.documentId, locale: '*' });
         done += 1;
         if (done % step === 0) progress(`documents: ${done}/${plan.items.length} (${(done / ((Date.now() - started) / 1000)).toFixed(1)} items/s)`);
