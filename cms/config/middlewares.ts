@@ -20,7 +20,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
           'form-action': ["'self'"],
           'frame-ancestors': ["'self'"],
           'connect-src': ["'self'", 'https:'],
-          'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...env.array('CMS_MEDIA_ORIGINS', [])],
+          'img-src': [
+            "'self'",
+            'data:',
+            'blob:',
+            'https://market-assets.strapi.io',
+            ...env.array('CMS_MEDIA_ORIGINS', []),
+          ],
           'media-src': ["'self'", 'data:', 'blob:', ...env.array('CMS_MEDIA_ORIGINS', [])],
           upgradeInsecureRequests: null,
         },
@@ -33,7 +39,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     name: 'strapi::cors',
     config: {
       // Only the public site (and the admin itself) may call the API from a browser.
-      origin: env.array('CMS_CORS_ORIGINS', [`http://127.0.0.1:${env.int('SITE_PORT', 4321)}`, `http://localhost:${env.int('SITE_PORT', 4321)}`]),
+      origin: env.array('CMS_CORS_ORIGINS', [
+        `http://127.0.0.1:${env.int('SITE_PORT', 4321)}`,
+        `http://localhost:${env.int('SITE_PORT', 4321)}`,
+      ]),
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'],
     },
   },

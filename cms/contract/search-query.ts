@@ -15,7 +15,15 @@ export function searchIndexName(locale: Locale): SearchIndexName {
 }
 
 /** The `type` of search documents, one per public type that has pages or media-kit entries. */
-export const searchTypeNames = ['news-article', 'press-release', 'campaign', 'event', 'media-asset', 'agreement', 'page'] as const;
+export const searchTypeNames = [
+  'news-article',
+  'press-release',
+  'campaign',
+  'event',
+  'media-asset',
+  'agreement',
+  'page',
+] as const;
 export type SearchType = (typeof searchTypeNames)[number];
 
 /** Type guard for a `type` value from outside (URL parameters, events). */
@@ -48,8 +56,11 @@ export interface CleanSearchInput {
  * `type` must be a known search type and `year` four digits, anything else is dropped (never an error).
  */
 export function cleanSearchInput(input: SearchInput): CleanSearchInput {
-  // eslint-disable-next-line no-control-regex
-  const q = (input.q ?? '').replace(/[\u0000-\u001f\u007f\uE000\uE001]+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
+  const q = (input.q ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f\uE000\uE001]+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_CHARS);
   const type = isSearchType(input.type) ? input.type : null;
   const yearText = String(input.year ?? '');
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
@@ -84,7 +95,19 @@ export function buildSearchRequest(input: CleanSearchInput): Record<string, unkn
     facets: ['type', 'year'],
     hitsPerPage: RESULTS_PER_PAGE,
     page: input.page,
-    attributesToRetrieve: ['id', 'type', 'title', 'summary', 'url', 'date', 'year', 'image', 'category', 'eventStart', 'registerNumber'],
+    attributesToRetrieve: [
+      'id',
+      'type',
+      'title',
+      'summary',
+      'url',
+      'date',
+      'year',
+      'image',
+      'category',
+      'eventStart',
+      'registerNumber',
+    ],
     attributesToHighlight: ['title', 'summary'],
     attributesToCrop: ['body'],
     cropLength: 24,
@@ -94,7 +117,13 @@ export function buildSearchRequest(input: CleanSearchInput): Record<string, unkn
   };
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text made safe to put inside HTML. */
 export function escapeHtml(text: string): string {

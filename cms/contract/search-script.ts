@@ -11,12 +11,40 @@ export { transliterate } from './transliterate';
 
 /** Reverse of the official table; longer Latin groups first so "sht" wins over "s" + "h" + "t". */
 const LATIN_TO_CYRILLIC: ReadonlyArray<readonly [string, string]> = [
-  ['sht', 'щ'], ['zh', 'ж'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['yu', 'ю'], ['ya', 'я'],
-  ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'],
-  ['y', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
-  ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'],
+  ['sht', 'щ'],
+  ['zh', 'ж'],
+  ['ts', 'ц'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['v', 'в'],
+  ['g', 'г'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['z', 'з'],
+  ['i', 'и'],
+  ['y', 'й'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['o', 'о'],
+  ['p', 'п'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['f', 'ф'],
+  ['h', 'х'],
   // Letters the official table never produces, read the way Bulgarian spells foreign names.
-  ['c', 'к'], ['q', 'к'], ['w', 'в'], ['x', 'кс'], ['j', 'дж'],
+  ['c', 'к'],
+  ['q', 'к'],
+  ['w', 'в'],
+  ['x', 'кс'],
+  ['j', 'дж'],
 ];
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
@@ -27,7 +55,10 @@ const LATIN = /[a-z]/iu;
  * @example latinToCyrillic('Dunavets') === 'дунавец'; latinToCyrillic('Bulgaria') === 'булгария'
  */
 export function latinToCyrillic(word: string): string {
-  const plain = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const plain = word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   let out = '';
   let rest = plain;
   while (rest.length > 0) {

@@ -7,7 +7,15 @@
 import { z } from 'zod';
 import { blocksToPlainText } from './blocks-text';
 import type { Media } from './common';
-import type { Agreement, Campaign, Event, MediaAsset, NewsArticle, Page, PressRelease } from './content-types';
+import type {
+  Agreement,
+  Campaign,
+  Event,
+  MediaAsset,
+  NewsArticle,
+  Page,
+  PressRelease,
+} from './content-types';
 import { locales, type Locale } from './locales';
 import { publicTypes, type PublicTypeName } from './public-types';
 import { searchTypeNames, type SearchType } from './search-query';
@@ -63,7 +71,6 @@ export const searchTypes = {
   page: 'pages',
 } as const satisfies Record<SearchType, PublicTypeName>;
 
-
 /** The search type of a Strapi UID (`api::news-article.news-article` → `news-article`), or null. */
 export function searchTypeOfUid(uid: string): SearchType | null {
   for (const type of searchTypeNames) if (publicTypes[searchTypes[type]].uid === uid) return type;
@@ -94,7 +101,9 @@ export interface SearchSourceItems {
  */
 export function searchDocumentId(type: SearchType, documentId: string, locale: Locale): string {
   if (!/^[A-Za-z0-9_]+$/.test(documentId)) {
-    throw new RangeError(`documentId "${documentId}" of ${type} cannot be part of a search document id: only letters, digits and "_" are allowed.`);
+    throw new RangeError(
+      `documentId "${documentId}" of ${type} cannot be part of a search document id: only letters, digits and "_" are allowed.`,
+    );
   }
   return `${type}-${documentId}-${locale}`;
 }
@@ -149,7 +158,6 @@ export const searchDocumentSchema = z.object({
 });
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
-
 // ---------------------------------------------------------------- builders
 
 const SOFIA_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Sofia', year: 'numeric' });
@@ -168,7 +176,10 @@ function dateFields(iso: string | null): Pick<SearchDocument, 'date' | 'timestam
 }
 
 /** A small image for the result list, or null when the media is not an image. */
-function imageOf(media: Media | null | undefined, fallbackAlt: string | null = null): SearchDocument['image'] {
+function imageOf(
+  media: Media | null | undefined,
+  fallbackAlt: string | null = null,
+): SearchDocument['image'] {
   if (!media || !media.mime.startsWith('image/')) return null;
   const formats = media.formats ?? {};
   const small = formats.thumbnail ?? formats.small ?? null;
@@ -179,7 +190,10 @@ function cut(text: string): string {
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
 }
 
-type Parts = Omit<SearchDocument, 'id' | 'type' | 'documentId' | 'locale' | 'translit' | 'date' | 'timestamp' | 'year'> & {
+type Parts = Omit<
+  SearchDocument,
+  'id' | 'type' | 'documentId' | 'locale' | 'translit' | 'date' | 'timestamp' | 'year'
+> & {
   date: string | null;
   /** Names and places worth finding in the other script, besides the title and summary. */
   names: (string | null | undefined)[];
@@ -252,7 +266,9 @@ function partsOf<T extends SearchType>(type: T, item: SearchSourceItems[T], loca
         ...noExtras,
         title: event.title,
         summary: event.summary,
-        body: [blocksToPlainText(event.description), event.venue?.name, event.venue?.address].filter(Boolean).join('\n\n'),
+        body: [blocksToPlainText(event.description), event.venue?.name, event.venue?.address]
+          .filter(Boolean)
+          .join('\n\n'),
         date: start,
         category: event.category?.name ?? null,
         tags: [],
@@ -328,7 +344,11 @@ function partsOf<T extends SearchType>(type: T, item: SearchSourceItems[T], loca
  * @param locale the locale the item was read in (it decides the id, the URL and the index)
  * @throws {TypeError} for an unknown type; {@link RangeError} for a documentId Meilisearch would reject.
  */
-export function toSearchDocument<T extends SearchType>(type: T, item: SearchSourceItems[T], locale: Locale): SearchDocument {
+export function toSearchDocument<T extends SearchType>(
+  type: T,
+  item: SearchSourceItems[T],
+  locale: Locale,
+): SearchDocument {
   const { names, date, ...parts } = partsOf(type, item, locale);
   const document: SearchDocument = {
     id: searchDocumentId(type, item.documentId, locale),
@@ -338,7 +358,9 @@ export function toSearchDocument<T extends SearchType>(type: T, item: SearchSour
     ...parts,
     body: cut(parts.body),
     ...dateFields(date),
-    translit: crossScriptForms([parts.title, parts.summary, parts.category, ...parts.tags, ...names].filter(Boolean).join(' ')),
+    translit: crossScriptForms(
+      [parts.title, parts.summary, parts.category, ...parts.tags, ...names].filter(Boolean).join(' '),
+    ),
   };
   return document;
 }
@@ -353,16 +375,28 @@ export type RawDocumentResult = { ok: true; document: SearchDocument } | { ok: f
  */
 export function searchDocumentFromRaw(type: SearchType, raw: unknown, locale: Locale): RawDocumentResult {
   const parsed = searchTypeSource(type).schema.safeParse(raw);
-  const documentId = typeof raw === 'object' && raw !== null && 'documentId' in raw ? String(raw.documentId) : '(no documentId)';
+  const documentId =
+    typeof raw === 'object' && raw !== null && 'documentId' in raw
+      ? String(raw.documentId)
+      : '(no documentId)';
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || '(item)';
-    return { ok: false, problem: `${type} ${documentId} (${locale}): field "${field}" ${issue?.message ?? 'is invalid'}` };
+    return {
+      ok: false,
+      problem: `${type} ${documentId} (${locale}): field "${field}" ${issue?.message ?? 'is invalid'}`,
+    };
   }
   try {
-    return { ok: true, document: toSearchDocument(type, parsed.data as SearchSourceItems[typeof type], locale) };
+    return {
+      ok: true,
+      document: toSearchDocument(type, parsed.data as SearchSourceItems[typeof type], locale),
+    };
   } catch (error) {
-    return { ok: false, problem: `${type} ${documentId} (${locale}): ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      problem: `${type} ${documentId} (${locale}): ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -370,7 +404,10 @@ export function searchDocumentFromRaw(type: SearchType, raw: unknown, locale: Lo
  * Whether an item may be in the index now: published, and not held back by an embargo.
  * Drafts and embargoed items never enter the index.
  */
-export function isSearchable(item: { publishedAt?: string | null; embargoUntil?: string | null }, now: Date = new Date()): boolean {
+export function isSearchable(
+  item: { publishedAt?: string | null; embargoUntil?: string | null },
+  now: Date = new Date(),
+): boolean {
   if (!item.publishedAt) return false;
   if (item.embargoUntil && Date.parse(item.embargoUntil) > now.getTime()) return false;
   return true;

@@ -28,9 +28,13 @@ async function main(): Promise<void> {
       console.log('The CMS already holds content that is not the demo: no demo content added.');
       return;
     }
-    console.log(`Seeding demo content into ${strapi.config.get('database.connection.client')} (${state === 'empty' ? 'empty CMS' : 'completing the demo'}) …`);
+    console.log(
+      `Seeding demo content into ${strapi.config.get('database.connection.client')} (${state === 'empty' ? 'empty CMS' : 'completing the demo'}) …`,
+    );
     const report = await seedDemoContent(strapi, { log: (message) => console.log(message) });
-    console.log(report.created === 0 ? 'Demo content was already there; nothing added.' : 'Demo content seeded.');
+    console.log(
+      report.created === 0 ? 'Demo content was already there; nothing added.' : 'Demo content seeded.',
+    );
     console.log(formatReport(report));
     console.log(`Total time including CMS start: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
@@ -42,7 +46,9 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.error('Seeding stopped. Fix the problem above and run `npm run seed` again: it continues where it stopped.');
+    console.error(
+      'Seeding stopped. Fix the problem above and run `npm run seed` again: it continues where it stopped.',
+    );
     process.exit(1);
   },
 );

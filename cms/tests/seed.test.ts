@@ -28,9 +28,15 @@ const listResponse = z.object({
 });
 
 /** Everything the public REST API lists for a type and locale (what the site build sees). */
-async function publicList(pluralName: string, locale: 'bg' | 'en', query = ''): Promise<z.infer<typeof listResponse>> {
+async function publicList(
+  pluralName: string,
+  locale: 'bg' | 'en',
+  query = '',
+): Promise<z.infer<typeof listResponse>> {
   const response = await cms.http.get(`/api/${pluralName}?locale=${locale}&pagination[pageSize]=100${query}`);
-  expect(response.status, `${pluralName} ${locale}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(200);
+  expect(response.status, `${pluralName} ${locale}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(
+    200,
+  );
   return listResponse.parse(response.body);
 }
 
@@ -57,7 +63,9 @@ afterAll(async () => {
 
 describe('npm run seed on an empty CMS', () => {
   it('creates the demo newsroom: every type, the required numbers', () => {
-    const created = Object.fromEntries(Object.entries(first.tally).map(([label, tally]) => [label, tally.created]));
+    const created = Object.fromEntries(
+      Object.entries(first.tally).map(([label, tally]) => [label, tally.created]),
+    );
     expect(created).toMatchObject({
       'news-article': NEWS.length,
       'press-release': 12,
@@ -82,12 +90,25 @@ describe('npm run seed on an empty CMS', () => {
     expect(await countAll('api::news-article.news-article', 'bg')).toBe(NEWS.length);
     expect(await countAll('api::press-release.press-release', 'bg')).toBe(12);
     const uploads = await cms.strapi.db.query('plugin::upload.file').count({});
-    const names = (await cms.strapi.db.query('plugin::upload.file').findMany({ select: ['name'] })) as Array<{ name: string }>;
+    const names = (await cms.strapi.db.query('plugin::upload.file').findMany({ select: ['name'] })) as Array<{
+      name: string;
+    }>;
     expect(new Set(names.map((file) => file.name)).size).toBe(uploads);
   });
 
   it('has an English translation of every document but the news deliberately left in Bulgarian', async () => {
-    for (const uid of ['news-article', 'press-release', 'campaign', 'event', 'media-asset', 'agreement', 'page', 'press-contact', 'category', 'tag']) {
+    for (const uid of [
+      'news-article',
+      'press-release',
+      'campaign',
+      'event',
+      'media-asset',
+      'agreement',
+      'page',
+      'press-contact',
+      'category',
+      'tag',
+    ]) {
       const full = `api::${uid}.${uid}`;
       const untranslated = uid === 'news-article' ? NEWS.filter((news) => news.untranslated).length : 0;
       expect(await countAll(full, 'en'), uid).toBe((await countAll(full, 'bg')) - untranslated);
@@ -103,7 +124,8 @@ describe('npm run seed on an empty CMS', () => {
       const slugs = list.data.map((item) => item.slug);
       for (const draft of drafts) expect(slugs).not.toContain(slugify(draft.title[locale]));
       const asked = await publicList('news-articles', locale, '&status=draft');
-      for (const draft of drafts) expect(asked.data.map((item) => item.slug)).not.toContain(slugify(draft.title[locale]));
+      for (const draft of drafts)
+        expect(asked.data.map((item) => item.slug)).not.toContain(slugify(draft.title[locale]));
     }
   });
 
@@ -119,7 +141,9 @@ describe('npm run seed on an empty CMS', () => {
     }
     expect(first.futureEmbargoedPressRelease).toBeTruthy();
     const held = (await documentsOf(cms.strapi, 'api::press-release.press-release').findOne({
-      documentId: first.futureEmbargoedPressRelease, locale: 'bg', status: 'draft',
+      documentId: first.futureEmbargoedPressRelease,
+      locale: 'bg',
+      status: 'draft',
     })) as { embargoUntil: string; releaseScheduled?: boolean; referenceNumber: string };
     expect(Date.parse(held.embargoUntil)).toBeGreaterThan(Date.now());
     expect(held.releaseScheduled).toBe(true);
@@ -127,7 +151,14 @@ describe('npm run seed on an empty CMS', () => {
   });
 
   it('serves the other types publicly in both languages', async () => {
-    const expected: Record<string, number> = { campaigns: 5, events: 19, 'media-assets': 30, agreements: 15, pages: 3, 'press-contacts': 4 };
+    const expected: Record<string, number> = {
+      campaigns: 5,
+      events: 19,
+      'media-assets': 30,
+      agreements: 15,
+      pages: 3,
+      'press-contacts': 4,
+    };
     for (const [plural, total] of Object.entries(expected)) {
       for (const locale of ['bg', 'en'] as const) {
         expect((await publicList(plural, locale)).meta.pagination.total, `${plural} ${locale}`).toBe(total);
@@ -135,15 +166,23 @@ describe('npm run seed on an empty CMS', () => {
     }
     const settings = await cms.http.get('/api/site-setting?locale=en');
     expect(settings.status).toBe(200);
-    expect(settings.body.data).toMatchObject({ municipalityName: 'Dunavets Municipality', demoNotice: expect.stringContaining('demo content') });
+    expect(settings.body.data).toMatchObject({
+      municipalityName: 'Dunavets Municipality',
+      demoNotice: expect.stringContaining('demo content'),
+    });
   });
 
   it('serves every public type in the shape the site build validates (the contract)', async () => {
     for (const [name, type] of Object.entries(publicTypes)) {
       for (const locale of ['bg', 'en'] as const) {
-        const response = await cms.http.get(`/api/${type.endpoint}?locale=${locale}${type.kind === 'collection' ? '&pagination[pageSize]=100' : ''}`);
+        const response = await cms.http.get(
+          `/api/${type.endpoint}?locale=${locale}${type.kind === 'collection' ? '&pagination[pageSize]=100' : ''}`,
+        );
         expect(response.status, `${name} ${locale}`).toBe(200);
-        const items: unknown[] = type.kind === 'collection' ? (response.body as { data: unknown[] }).data : [(response.body as { data: unknown }).data];
+        const items: unknown[] =
+          type.kind === 'collection'
+            ? (response.body as { data: unknown[] }).data
+            : [(response.body as { data: unknown }).data];
         expect(items.length, `${name} ${locale}`).toBeGreaterThan(0);
         for (const item of items) {
           const parsed = type.schema.safeParse(item);
@@ -154,31 +193,52 @@ describe('npm run seed on an empty CMS', () => {
   });
 
   it('writes bodies the site can render (Strapi blocks)', async () => {
-    const articles = (await documentsOf(cms.strapi, 'api::news-article.news-article').findMany({ locale: 'en', status: 'published', fields: ['body'] })) as Array<{ body: unknown[] }>;
+    const articles = (await documentsOf(cms.strapi, 'api::news-article.news-article').findMany({
+      locale: 'en',
+      status: 'published',
+      fields: ['body'],
+    })) as Array<{ body: unknown[] }>;
     for (const article of articles) {
       expect(article.body.length).toBeGreaterThan(1);
-      for (const block of article.body) expect(blockSchema.safeParse(block).success, JSON.stringify(block)).toBe(true);
+      for (const block of article.body)
+        expect(blockSchema.safeParse(block).success, JSON.stringify(block)).toBe(true);
     }
   });
 
   it('uploads images with responsive formats and alternative text', async () => {
-    const images = (await cms.strapi.db.query('plugin::upload.file').findMany({ where: { mime: 'image/jpeg', name: { $startsWith: 'dunavets-demo-' } } })) as Array<{
-      name: string; width: number; alternativeText: string | null; formats: Record<string, { width: number }> | null;
+    const images = (await cms.strapi.db
+      .query('plugin::upload.file')
+      .findMany({ where: { mime: 'image/jpeg', name: { $startsWith: 'dunavets-demo-' } } })) as Array<{
+      name: string;
+      width: number;
+      alternativeText: string | null;
+      formats: Record<string, { width: number }> | null;
     }>;
     expect(images.length).toBeGreaterThanOrEqual(30);
     for (const image of images) {
       expect(image.alternativeText, image.name).toBeTruthy();
       expect(Object.keys(image.formats ?? {}), image.name).toContain('thumbnail');
-      if (image.width >= 1600) expect(Object.keys(image.formats ?? {}), image.name).toEqual(expect.arrayContaining(['large', 'medium', 'small']));
+      if (image.width >= 1600)
+        expect(Object.keys(image.formats ?? {}), image.name).toEqual(
+          expect.arrayContaining(['large', 'medium', 'small']),
+        );
     }
   });
 
   it('attaches a readable PDF to every agreement', async () => {
     const agreements = (await documentsOf(cms.strapi, 'api::agreement.agreement').findMany({
-      locale: 'bg', status: 'published', populate: { documents: { populate: ['file'] } },
-    })) as Array<{ registerNumber: string; agreementStatus: string; documents: Array<{ file: { url: string; mime: string } | null }> }>;
+      locale: 'bg',
+      status: 'published',
+      populate: { documents: { populate: ['file'] } },
+    })) as Array<{
+      registerNumber: string;
+      agreementStatus: string;
+      documents: Array<{ file: { url: string; mime: string } | null }>;
+    }>;
     expect(agreements).toHaveLength(15);
-    expect(agreements.map((agreement) => agreement.agreementStatus)).toEqual(expect.arrayContaining(['in_force', 'expired', 'terminated', 'in_preparation']));
+    expect(agreements.map((agreement) => agreement.agreementStatus)).toEqual(
+      expect.arrayContaining(['in_force', 'expired', 'terminated', 'in_preparation']),
+    );
     for (const agreement of agreements) {
       expect(agreement.documents.length, agreement.registerNumber).toBeGreaterThan(0);
       for (const document of agreement.documents) {
@@ -192,7 +252,10 @@ describe('npm run seed on an empty CMS', () => {
 
 describe('the demo PDF writer', () => {
   it('writes a PDF whose cross-reference table points at its objects', () => {
-    const pdf = renderPdf({ title: 'МД-2019-003', lines: [{ text: 'Споразумение (test) \\ ok', bold: true }] });
+    const pdf = renderPdf({
+      title: 'МД-2019-003',
+      lines: [{ text: 'Споразумение (test) \\ ok', bold: true }],
+    });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(() => assertValidPdf(pdf, 'test')).not.toThrow();
     expect(pdf.toString('latin1')).toContain('(Sporazumenie \\(test\\) \\\\ ok) Tj');

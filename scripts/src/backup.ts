@@ -37,23 +37,53 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const outDir = values.out ? userPath(values.out) : path.join(process.env.GLASNIK_DATA_DIR ? userPath(process.env.GLASNIK_DATA_DIR) : DATA_DIR, 'backups');
-  const keepDaily = wholeNumber(values['keep-daily'], '--keep-daily') ?? wholeNumber(process.env.BACKUP_KEEP_DAILY, 'BACKUP_KEEP_DAILY');
-  const keepWeekly = wholeNumber(values['keep-weekly'], '--keep-weekly') ?? wholeNumber(process.env.BACKUP_KEEP_WEEKLY, 'BACKUP_KEEP_WEEKLY');
+  const outDir = values.out
+    ? userPath(values.out)
+    : path.join(process.env.GLASNIK_DATA_DIR ? userPath(process.env.GLASNIK_DATA_DIR) : DATA_DIR, 'backups');
+  const keepDaily =
+    wholeNumber(values['keep-daily'], '--keep-daily') ??
+    wholeNumber(process.env.BACKUP_KEEP_DAILY, 'BACKUP_KEEP_DAILY');
+  const keepWeekly =
+    wholeNumber(values['keep-weekly'], '--keep-weekly') ??
+    wholeNumber(process.env.BACKUP_KEEP_WEEKLY, 'BACKUP_KEEP_WEEKLY');
   const retention: RetentionPolicy | undefined =
-    keepDaily === undefined && keepWeekly === undefined ? undefined : { keepDaily: keepDaily ?? 7, keepWeekly: keepWeekly ?? 4 };
+    keepDaily === undefined && keepWeekly === undefined
+      ? undefined
+      : { keepDaily: keepDaily ?? 7, keepWeekly: keepWeekly ?? 4 };
 
-  const result = await createBackup({ outDir, workDir: values['work-dir'] ? userPath(values['work-dir']) : undefined, retention, log: (line) => console.log(line) });
+  const result = await createBackup({
+    outDir,
+    workDir: values['work-dir'] ? userPath(values['work-dir']) : undefined,
+    retention,
+    log: (line) => console.log(line),
+  });
   const { manifest } = result;
   const documents = Object.entries(manifest.counts)
     .filter(([uid]) => uid.startsWith('api::'))
-    .reduce((sum, [, byLocale]) => sum + Object.values(byLocale).reduce((inner, row) => inner + row.draft, 0), 0);
+    .reduce(
+      (sum, [, byLocale]) => sum + Object.values(byLocale).reduce((inner, row) => inner + row.draft, 0),
+      0,
+    );
   console.log('');
   console.log(`Backup written: ${result.archivePath}`);
-  console.log(`  ${formatBytes(result.bytes)} in ${(result.durationMs / 1000).toFixed(1)} s; ${documents} document versions (drafts) across ${Object.keys(manifest.counts).filter((uid) => uid.startsWith('api::')).length} content types; ${manifest.uploads.mediaLibraryEntries} media library entries, ${manifest.uploads.files} files (${formatBytes(manifest.uploads.bytes)}); every file checked against the manifest.`);
-  console.log('  Not in the archive: admin users and API tokens, secrets (cms/.env), the search index and the built site.');
-  if (!retention) console.log('  Retention: off (all archives kept). Use --keep-daily/--keep-weekly or BACKUP_KEEP_DAILY/BACKUP_KEEP_WEEKLY.');
-  console.log(JSON.stringify({ archive: result.archivePath, bytes: result.bytes, durationMs: result.durationMs, removed: result.removedByRetention }));
+  console.log(
+    `  ${formatBytes(result.bytes)} in ${(result.durationMs / 1000).toFixed(1)} s; ${documents} document versions (drafts) across ${Object.keys(manifest.counts).filter((uid) => uid.startsWith('api::')).length} content types; ${manifest.uploads.mediaLibraryEntries} media library entries, ${manifest.uploads.files} files (${formatBytes(manifest.uploads.bytes)}); every file checked against the manifest.`,
+  );
+  console.log(
+    '  Not in the archive: admin users and API tokens, secrets (cms/.env), the search index and the built site.',
+  );
+  if (!retention)
+    console.log(
+      '  Retention: off (all archives kept). Use --keep-daily/--keep-weekly or BACKUP_KEEP_DAILY/BACKUP_KEEP_WEEKLY.',
+    );
+  console.log(
+    JSON.stringify({
+      archive: result.archivePath,
+      bytes: result.bytes,
+      durationMs: result.durationMs,
+      removed: result.removedByRetention,
+    }),
+  );
   return 0;
 }
 

@@ -10,7 +10,9 @@ const dataDir = path.resolve(process.env.GLASNIK_DATA_DIR || DATA_DIR);
 createBuildStore(dataDir)
   .rollback()
   .then(({ from, to }) => {
-    console.log(`Rolled back: the live site is now build ${to}${from ? ` (was ${from})` : ''}. The next publish builds a new one.`);
+    console.log(
+      `Rolled back: the live site is now build ${to}${from ? ` (was ${from})` : ''}. The next publish builds a new one.`,
+    );
   })
   .catch((error: unknown) => {
     console.error(`Rollback did not happen: ${error instanceof Error ? error.message : String(error)}`);

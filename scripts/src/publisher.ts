@@ -27,10 +27,15 @@ async function main(): Promise<void> {
     brokenLinks: settings.PUBLISH_BROKEN_LINKS,
     env,
   });
-  console.log(`[publisher] listening on ${publisher.url} (POST /hooks/cms, GET /status); live site folder: ${publisher.store.currentLink}`);
+  console.log(
+    `[publisher] listening on ${publisher.url} (POST /hooks/cms, GET /status); live site folder: ${publisher.store.currentLink}`,
+  );
   const stop = () => {
     console.log('[publisher] stopping (a running build is cancelled; the live site stays as it is)…');
-    publisher.stop().then(() => process.exit(0), () => process.exit(1));
+    publisher.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -18,31 +18,55 @@ comes from GLASNIK_ADMIN_EMAIL / GLASNIK_ADMIN_PASSWORD when the CMS starts.`;
 function printReport(result: RestoreResult): void {
   const { manifest } = result;
   console.log('');
-  console.log(`Restored into ${result.target} in ${(result.durationMs / 1000).toFixed(1)} s. Counts (backup → restored):`);
+  console.log(
+    `Restored into ${result.target} in ${(result.durationMs / 1000).toFixed(1)} s. Counts (backup → restored):`,
+  );
   const rows: string[][] = [['type', 'locale', 'published', 'drafts', '']];
   for (const [uid, byLocale] of Object.entries(manifest.counts).sort()) {
     for (const [locale, expected] of Object.entries(byLocale).sort()) {
-      const wrong = [...result.differences, ...result.notes].filter((difference) => difference.uid === uid && difference.locale === locale);
-      const actual = (state: 'published' | 'draft') => wrong.find((difference) => difference.state === state)?.actual ?? expected[state];
-      rows.push([uid, locale, `${expected.published} → ${actual('published')}`, `${expected.draft} → ${actual('draft')}`, wrong.length ? 'DIFFERENT' : 'ok']);
+      const wrong = [...result.differences, ...result.notes].filter(
+        (difference) => difference.uid === uid && difference.locale === locale,
+      );
+      const actual = (state: 'published' | 'draft') =>
+        wrong.find((difference) => difference.state === state)?.actual ?? expected[state];
+      rows.push([
+        uid,
+        locale,
+        `${expected.published} → ${actual('published')}`,
+        `${expected.draft} → ${actual('draft')}`,
+        wrong.length ? 'DIFFERENT' : 'ok',
+      ]);
     }
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`);
+  for (const row of rows)
+    console.log(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}`);
   console.log(
     result.filesChecked
       ? `Uploaded files: ${manifest.uploads.files} (${formatBytes(manifest.uploads.bytes)}), ${result.fileProblems.length ? `${result.fileProblems.length} missing or different: ${result.fileProblems.slice(0, 5).join('; ')}` : 'every sha256 matches the backup'}.`
       : 'Uploaded files: not on local disk (S3 or another provider); Strapi’s import transferred them.',
   );
-  if (result.notes.length) console.log(`Note: ${result.notes.length} count(s) of plugin tables the CMS maintains itself differ (roles/permissions refreshed on start); not an error.`);
+  if (result.notes.length)
+    console.log(
+      `Note: ${result.notes.length} count(s) of plugin tables the CMS maintains itself differ (roles/permissions refreshed on start); not an error.`,
+    );
   console.log('');
-  console.log('Not restored (not in backups): admin users and API tokens. Start the CMS: the first admin is created from');
-  console.log('GLASNIK_ADMIN_EMAIL / GLASNIK_ADMIN_PASSWORD and the site token from STRAPI_READ_TOKEN, as on a first start.');
-  console.log('Then rebuild the search index (`npm run search:reindex`) and the site (`npm run build -w @glasnik/site`).');
+  console.log(
+    'Not restored (not in backups): admin users and API tokens. Start the CMS: the first admin is created from',
+  );
+  console.log(
+    'GLASNIK_ADMIN_EMAIL / GLASNIK_ADMIN_PASSWORD and the site token from STRAPI_READ_TOKEN, as on a first start.',
+  );
+  console.log(
+    'Then rebuild the search index (`npm run search:reindex`) and the site (`npm run build -w @glasnik/site`).',
+  );
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -51,11 +75,25 @@ async function main(): Promise<number> {
     console.error(`Give exactly one archive to restore.\n\n${USAGE}`);
     return 2;
   }
-  const result = await restoreBackup({ archivePath: userPath(positionals[0]!), force: values.force ?? false, log: (line) => console.log(line) });
+  const result = await restoreBackup({
+    archivePath: userPath(positionals[0]!),
+    force: values.force ?? false,
+    log: (line) => console.log(line),
+  });
   printReport(result);
   const failed = result.differences.length > 0 || result.fileProblems.length > 0;
-  console.log(JSON.stringify({ target: result.target, durationMs: result.durationMs, differences: result.differences, fileProblems: result.fileProblems.length }));
-  if (failed) console.error('\nRestore finished, but the restored content does not match the backup (see DIFFERENT above).');
+  console.log(
+    JSON.stringify({
+      target: result.target,
+      durationMs: result.durationMs,
+      differences: result.differences,
+      fileProblems: result.fileProblems.length,
+    }),
+  );
+  if (failed)
+    console.error(
+      '\nRestore finished, but the restored content does not match the backup (see DIFFERENT above).',
+    );
   return failed ? 1 : 0;
 }
 

@@ -22,21 +22,32 @@ async function main(): Promise<number> {
   const token = setting('STRAPI_READ_TOKEN');
   const masterKey = setting('MEILI_MASTER_KEY');
   if (!token) {
-    console.error('search:reindex needs STRAPI_READ_TOKEN (the CMS read token; `npm start` writes it to cms/.env).');
+    console.error(
+      'search:reindex needs STRAPI_READ_TOKEN (the CMS read token; `npm start` writes it to cms/.env).',
+    );
     return 2;
   }
   const meili = new MeiliClient({ url: meiliUrl, apiKey: masterKey, timeoutMs: 60_000 });
   try {
     const report = await reindexAll({ meili, cmsUrl, token, log: (line) => console.log(`[search] ${line}`) });
     console.log(formatReport(report));
-    console.log(JSON.stringify({ event: 'search-reindex', counts: report.counts, skipped: report.skipped.length, durationMs: report.durationMs }));
+    console.log(
+      JSON.stringify({
+        event: 'search-reindex',
+        counts: report.counts,
+        skipped: report.skipped.length,
+        durationMs: report.durationMs,
+      }),
+    );
     for (const problem of report.skipped) console.warn(`[search] skipped ${problem}`);
     if (process.env.MEILI_SEARCH_KEY) {
       console.log('[search] using MEILI_SEARCH_KEY from the environment for the site');
     } else {
       const key = await ensureSearchKey(meili);
       const file = writeSearchKeyFile(process.env.GLASNIK_DATA_DIR || DATA_DIR, key);
-      console.log(`[search] search-only key for the site (search on ${key.indexes.join(', ')}) written to ${file}`);
+      console.log(
+        `[search] search-only key for the site (search on ${key.indexes.join(', ')}) written to ${file}`,
+      );
     }
     return 0;
   } catch (error) {

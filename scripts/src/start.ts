@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   });
 
   const rule = '─'.repeat(78);
-  console.log(`\n${rule}\nGlasnik is running.\n\n${system.summary.map((line) => `  ${line}`).join('\n')}\n\nPress Ctrl-C to stop everything.\n${rule}\n`);
+  console.log(
+    `\n${rule}\nGlasnik is running.\n\n${system.summary.map((line) => `  ${line}`).join('\n')}\n\nPress Ctrl-C to stop everything.\n${rule}\n`,
+  );
 
   stopRunning = system.stop;
   if (interrupted.signal.aborted) {

@@ -43,7 +43,9 @@ for (const workspace of ['scripts', 'cms', 'site']) {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
-    rows.push(`  ${`${workspace}/${file}`.padEnd(40)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    rows.push(
+      `  ${`${workspace}/${file}`.padEnd(40)} ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+    );
   }
 }
 console.log(rows.join('\n'));

@@ -40,7 +40,11 @@ export const text = (value: string, marks: { bold?: boolean; italic?: boolean } 
   ...marks,
 });
 
-export const link = (url: string, label: string): LinkNode => ({ type: 'link', url, children: [text(label)] });
+export const link = (url: string, label: string): LinkNode => ({
+  type: 'link',
+  url,
+  children: [text(label)],
+});
 
 /** A paragraph from plain text or from a mix of text and link nodes. */
 export const paragraph = (...parts: (string | InlineNode)[]): ParagraphBlock => ({

@@ -32,7 +32,9 @@ export function createClock(now: Date = new Date()): Clock {
   return {
     now,
     at(days, hh, mm = 0) {
-      const [y, m, d] = sofiaDay(new Date(now.getTime() + days * DAY_MS)).split('-').map(Number) as [number, number, number];
+      const [y, m, d] = sofiaDay(new Date(now.getTime() + days * DAY_MS))
+        .split('-')
+        .map(Number) as [number, number, number];
       const naiveUtc = Date.UTC(y, m - 1, d, hh, mm);
       return new Date(naiveUtc - sofiaOffsetMinutes(new Date(naiveUtc)) * 60_000);
     },

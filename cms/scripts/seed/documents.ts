@@ -29,8 +29,18 @@ export function documentsOf(strapi: Core.Strapi, uid: string): DocumentsApi {
 }
 
 /** documentId of the draft in `locale` whose `field` equals `value`, if there is one. */
-export async function findDocumentId(strapi: Core.Strapi, uid: string, locale: Locale, filters: Data): Promise<string | undefined> {
-  const found = await documentsOf(strapi, uid).findFirst({ locale, status: 'draft', filters, fields: ['documentId'] });
+export async function findDocumentId(
+  strapi: Core.Strapi,
+  uid: string,
+  locale: Locale,
+  filters: Data,
+): Promise<string | undefined> {
+  const found = await documentsOf(strapi, uid).findFirst({
+    locale,
+    status: 'draft',
+    filters,
+    fields: ['documentId'],
+  });
   const parsed = documentRef.safeParse(found);
   return parsed.success ? parsed.data.documentId : undefined;
 }
@@ -54,7 +64,10 @@ export interface LocalizedDocument {
  * @returns the documentId and whether anything was written.
  * @throws {Error} naming the document when Strapi refuses a write (e.g. a validation message).
  */
-export async function ensureLocalizedDocument(ctx: SeedContext, spec: LocalizedDocument): Promise<{ documentId: string; created: boolean }> {
+export async function ensureLocalizedDocument(
+  ctx: SeedContext,
+  spec: LocalizedDocument,
+): Promise<{ documentId: string; created: boolean }> {
   const service = documentsOf(ctx.strapi, spec.uid);
   const describe = `${spec.label} ${JSON.stringify(spec.key)}`;
   const attempt = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
@@ -73,7 +86,9 @@ export async function ensureLocalizedDocument(ctx: SeedContext, spec: LocalizedD
     created = true;
   }
   const en = spec.en;
-  const enExists = documentRef.safeParse(await service.findOne({ documentId, locale: 'en', status: 'draft', fields: ['documentId'] })).success;
+  const enExists = documentRef.safeParse(
+    await service.findOne({ documentId, locale: 'en', status: 'draft', fields: ['documentId'] }),
+  ).success;
   if (en && !enExists) {
     const id = documentId;
     await attempt('add en translation', () => service.update({ documentId: id, locale: 'en', data: en }));
@@ -88,8 +103,20 @@ export async function ensureLocalizedDocument(ctx: SeedContext, spec: LocalizedD
 }
 
 /** Is there a published version of the document in `locale`? */
-export async function isPublished(strapi: Core.Strapi, uid: string, documentId: string, locale: Locale): Promise<boolean> {
-  return documentRef.safeParse(await documentsOf(strapi, uid).findOne({ documentId, locale, status: 'published', fields: ['documentId'] })).success;
+export async function isPublished(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: Locale,
+): Promise<boolean> {
+  return documentRef.safeParse(
+    await documentsOf(strapi, uid).findOne({
+      documentId,
+      locale,
+      status: 'published',
+      fields: ['documentId'],
+    }),
+  ).success;
 }
 
 /** Strapi validation errors carry the field-level details that say what to fix. */

@@ -60,7 +60,9 @@ const CONTENT_TYPES_THAT_COUNT = [
  * a municipality's real data never mixes the fictional newsroom into it.
  */
 export async function demoContentState(strapi: Core.Strapi): Promise<'empty' | 'demo' | 'content'> {
-  const demoFiles = await strapi.db.query('plugin::upload.file').count({ where: { name: { $startsWith: DEMO_FILE_PREFIX } } });
+  const demoFiles = await strapi.db
+    .query('plugin::upload.file')
+    .count({ where: { name: { $startsWith: DEMO_FILE_PREFIX } } });
   if (demoFiles > 0) return 'demo';
   for (const uid of CONTENT_TYPES_THAT_COUNT) {
     if ((await documentsOf(strapi, uid).count({ locale: 'bg', status: 'draft' })) > 0) return 'content';
@@ -79,7 +81,14 @@ export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions 
   const started = Date.now();
   const log = options.log ?? ((message: string) => strapi.log.info(message));
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'glasnik-seed-'));
-  const ctx: SeedContext = { strapi, log, clock: createClock(options.now), random: createRandom(DEMO_SEED), tmpDir, tally: new Map() };
+  const ctx: SeedContext = {
+    strapi,
+    log,
+    clock: createClock(options.now),
+    random: createRandom(DEMO_SEED),
+    tmpDir,
+    tally: new Map(),
+  };
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const stepStarted = Date.now();
     const result = await run();
@@ -112,8 +121,12 @@ export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions 
 
 /** One line per type: "news-article  42 (42 new)". */
 export function formatReport(report: SeedReport): string {
-  const rows = Object.entries(report.tally).map(([label, { created, existing }]) =>
-    `  ${label.padEnd(16)} ${String(created + existing).padStart(3)}  (${created} new, ${existing} already there)`,
+  const rows = Object.entries(report.tally).map(
+    ([label, { created, existing }]) =>
+      `  ${label.padEnd(16)} ${String(created + existing).padStart(3)}  (${created} new, ${existing} already there)`,
   );
-  return [...rows, `  ${report.created} documents created in ${(report.milliseconds / 1000).toFixed(1)} s`].join('\n');
+  return [
+    ...rows,
+    `  ${report.created} documents created in ${(report.milliseconds / 1000).toFixed(1)} s`,
+  ].join('\n');
 }

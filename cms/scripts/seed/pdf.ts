@@ -56,7 +56,11 @@ function contentStream(lines: readonly PdfLine[]): string {
     for (const piece of wrap(line.text, size)) {
       y -= size * 1.35;
       if (y < MARGIN) break;
-      ops.push(`/${line.bold ? 'F2' : 'F1'} ${size} Tf`, `1 0 0 1 ${MARGIN} ${y.toFixed(1)} Tm`, `${pdfString(piece)} Tj`);
+      ops.push(
+        `/${line.bold ? 'F2' : 'F1'} ${size} Tf`,
+        `1 0 0 1 ${MARGIN} ${y.toFixed(1)} Tm`,
+        `${pdfString(piece)} Tj`,
+      );
     }
   }
   ops.push('ET');
@@ -103,15 +107,21 @@ export function assertValidPdf(bytes: Buffer, name: string): void {
   const startxref = /startxref\n(\d+)\n%%EOF\n?$/.exec(content);
   if (!startxref) throw new Error(`${name}: no startxref/%%EOF trailer at the end.`);
   const xrefAt = Number(startxref[1]);
-  if (!content.startsWith('xref\n', xrefAt)) throw new Error(`${name}: startxref ${xrefAt} does not point at "xref".`);
+  if (!content.startsWith('xref\n', xrefAt))
+    throw new Error(`${name}: startxref ${xrefAt} does not point at "xref".`);
   const header = /^xref\n0 (\d+)\n/.exec(content.slice(xrefAt));
   if (!header) throw new Error(`${name}: malformed xref header.`);
   const count = Number(header[1]);
-  const entries = content.slice(xrefAt + header[0].length).split('\n').slice(0, count);
+  const entries = content
+    .slice(xrefAt + header[0].length)
+    .split('\n')
+    .slice(0, count);
   entries.slice(1).forEach((entry, index) => {
     const offset = Number(entry.slice(0, 10));
     if (!content.startsWith(`${index + 1} 0 obj`, offset)) {
-      throw new Error(`${name}: xref entry ${index + 1} points at byte ${offset}, which is not "${index + 1} 0 obj".`);
+      throw new Error(
+        `${name}: xref entry ${index + 1} points at byte ${offset}, which is not "${index + 1} 0 obj".`,
+      );
     }
   });
 }

@@ -7,7 +7,15 @@ import { slugify, transliterate } from '../../src/lib/transliterate';
 export { slugify };
 
 const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', ı: 'i', İ: 'I',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  ı: 'i',
+  İ: 'I',
 };
 
 /**
@@ -15,13 +23,15 @@ const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
  * (ă → a), typographic quotes and dashes simplified, anything else dropped.
  */
 export function toAscii(text: string): string {
-  return transliterate(text)
-    // Letters with strokes do not decompose under NFKD (Wiślany → "Wilany" needs ł → l by hand).
-    .replace(/[łŁđĐøØßıİ]/g, (char) => LETTERS_WITHOUT_DECOMPOSITION[char] ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[„“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/[^\x20-\x7e]/g, '');
+  return (
+    transliterate(text)
+      // Letters with strokes do not decompose under NFKD (Wiślany → "Wilany" needs ł → l by hand).
+      .replace(/[łŁđĐøØßıİ]/g, (char) => LETTERS_WITHOUT_DECOMPOSITION[char] ?? '')
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[„“”]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/[–—]/g, '-')
+      .replace(/[^\x20-\x7e]/g, '')
+  );
 }

@@ -30,23 +30,41 @@ const fileRow = z.object({ id: z.number(), name: z.string() }).loose();
  */
 export async function ensureUpload(ctx: SeedContext, spec: UploadSpec): Promise<number> {
   if (!spec.name.startsWith(DEMO_FILE_PREFIX)) {
-    throw new Error(`Demo file "${spec.name}" must be named "${DEMO_FILE_PREFIX}…": the name is how a demo CMS is recognised.`);
+    throw new Error(
+      `Demo file "${spec.name}" must be named "${DEMO_FILE_PREFIX}…": the name is how a demo CMS is recognised.`,
+    );
   }
-  const existing = fileRow.safeParse(await ctx.strapi.db.query('plugin::upload.file').findOne({ where: { name: spec.name }, select: ['id', 'name'] }));
+  const existing = fileRow.safeParse(
+    await ctx.strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { name: spec.name }, select: ['id', 'name'] }),
+  );
   if (existing.success) return existing.data.id;
 
   const bytes = await spec.render();
   const filepath = path.join(ctx.tmpDir, spec.name);
   await writeFile(filepath, bytes);
   try {
-    const uploaded: unknown = await ctx.strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name: spec.name, alternativeText: spec.alternativeText ?? null, caption: spec.caption ?? null } },
-      files: { filepath, originalFilename: spec.name, mimetype: spec.mime, size: bytes.length },
-    });
+    const uploaded: unknown = await ctx.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: {
+          fileInfo: {
+            name: spec.name,
+            alternativeText: spec.alternativeText ?? null,
+            caption: spec.caption ?? null,
+          },
+        },
+        files: { filepath, originalFilename: spec.name, mimetype: spec.mime, size: bytes.length },
+      });
     const [row] = z.array(fileRow).min(1).parse(uploaded);
     if (!row) throw new Error('the upload plugin returned no file');
     return row.id;
   } catch (error) {
-    throw new Error(`Uploading the demo file "${spec.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `Uploading the demo file "${spec.name}" failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { CONTENT_TYPES, EMBARGOED_TYPES, REVISION, isOneOf } from '../lib/content-types';
 
 const querySchema = z.object({
-  uid: z.string().refine((uid) => isOneOf(CONTENT_TYPES, uid), { message: 'uid must be a Glasnik content type, e.g. api::press-release.press-release' }),
+  uid: z
+    .string()
+    .refine((uid) => isOneOf(CONTENT_TYPES, uid), {
+      message: 'uid must be a Glasnik content type, e.g. api::press-release.press-release',
+    }),
   documentId: z.string().min(1).max(64),
 });
 
@@ -22,13 +26,21 @@ async function listRevisions(strapi: Core.Strapi, ctx: AdminContext): Promise<vo
   const parsed = querySchema.safeParse(ctx.query);
   if (!parsed.success) {
     ctx.status = 400;
-    ctx.body = { error: { status: 400, name: 'ValidationError', message: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') } };
+    ctx.body = {
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+      },
+    };
     return;
   }
   const { uid, documentId } = parsed.data;
   if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', uid)) {
     ctx.status = 403;
-    ctx.body = { error: { status: 403, name: 'ForbiddenError', message: 'You may not read this content type.' } };
+    ctx.body = {
+      error: { status: 403, name: 'ForbiddenError', message: 'You may not read this content type.' },
+    };
     return;
   }
   const revisions = await strapi.db.query(REVISION).findMany({
@@ -36,7 +48,17 @@ async function listRevisions(strapi: Core.Strapi, ctx: AdminContext): Promise<vo
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     limit: 100,
   });
-  const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId }, select: ['locale', 'publishedAt', 'reviewStage', ...(isOneOf(EMBARGOED_TYPES, uid) ? ['embargoUntil', 'releaseScheduled', 'firstPublishedAt'] : [])] } as never)) as Array<Record<string, unknown>>;
+  const rows = (await strapi.db
+    .query(uid as never)
+    .findMany({
+      where: { documentId },
+      select: [
+        'locale',
+        'publishedAt',
+        'reviewStage',
+        ...(isOneOf(EMBARGOED_TYPES, uid) ? ['embargoUntil', 'releaseScheduled', 'firstPublishedAt'] : []),
+      ],
+    } as never)) as Array<Record<string, unknown>>;
   ctx.body = { data: { revisions, versions: rows } };
 }
 

@@ -13,6 +13,9 @@ export default {
   bootstrap(app: StrapiApp) {
     // Glasnik's review stage, embargo schedule and revision log next to every entry.
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([RevisionPanel, PublishingPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([
+      RevisionPanel,
+      PublishingPanel,
+    ]);
   },
 };

@@ -27,18 +27,30 @@ interface PanelProps {
 }
 
 const SYNDICATED = ['api::news-article.news-article', 'api::press-release.press-release'];
-const formatTime = (value: string): string => new Date(value).toLocaleString('bg-BG', { timeZone: 'Europe/Sofia' });
+const formatTime = (value: string): string =>
+  new Date(value).toLocaleString('bg-BG', { timeZone: 'Europe/Sofia' });
 
 function siteLine(status: PublisherStatus): { text: string; tone: string } {
   if (!status.reachable) return { text: status.error ?? 'The publisher does not answer.', tone: 'danger600' };
-  if (status.lastError) return { text: `Last site build failed, the public site was kept as it was: ${status.lastError}`, tone: 'danger600' };
-  if (status.state === 'building' || status.state === 'waiting') return { text: 'Public site: updating now…', tone: 'warning600' };
-  return { text: status.lastSuccess ? `Public site: up to date (built ${formatTime(status.lastSuccess.finishedAt)} in ${Math.round(status.lastSuccess.durationMs / 1000)} s).` : 'Public site: no build yet.', tone: 'success600' };
+  if (status.lastError)
+    return {
+      text: `Last site build failed, the public site was kept as it was: ${status.lastError}`,
+      tone: 'danger600',
+    };
+  if (status.state === 'building' || status.state === 'waiting')
+    return { text: 'Public site: updating now…', tone: 'warning600' };
+  return {
+    text: status.lastSuccess
+      ? `Public site: up to date (built ${formatTime(status.lastSuccess.finishedAt)} in ${Math.round(status.lastSuccess.durationMs / 1000)} s).`
+      : 'Public site: no build yet.',
+    tone: 'success600',
+  };
 }
 
 function rowLine(row: OutboxRow): string {
   if (row.state === 'sent') return `${row.channel} (${row.targetLocale}): posted`;
-  if (row.state === 'failed') return `${row.channel} (${row.targetLocale}): failed — ${row.error ?? 'no message'}`;
+  if (row.state === 'failed')
+    return `${row.channel} (${row.targetLocale}): failed — ${row.error ?? 'no message'}`;
   return `${row.channel} (${row.targetLocale}): waiting${row.error ? ` (retry ${row.nextAttemptAt ? formatTime(row.nextAttemptAt) : 'soon'}: ${row.error})` : ' for the page to go live'}`;
 }
 
@@ -60,9 +72,15 @@ export function PublishingPanel({ model, documentId }: PanelProps) {
     const load = () => {
       get<{ data: PublisherStatus }>('/glasnik/publisher-status')
         .then((response) => !cancelled && setStatus(response.data.data))
-        .catch(() => !cancelled && setStatus({ reachable: false, error: 'Could not ask the CMS for the publisher status.' }));
+        .catch(
+          () =>
+            !cancelled &&
+            setStatus({ reachable: false, error: 'Could not ask the CMS for the publisher status.' }),
+        );
       if (syndicated) {
-        get<{ data: OutboxRow[] }>(`/glasnik/syndication?uid=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`)
+        get<{ data: OutboxRow[] }>(
+          `/glasnik/syndication?uid=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`,
+        )
           .then((response) => !cancelled && setRows(response.data.data))
           .catch(() => !cancelled && setRows([]));
       }
@@ -79,16 +97,40 @@ export function PublishingPanel({ model, documentId }: PanelProps) {
   const site = status ? siteLine(status) : null;
   const content = (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      {site ? <Typography variant="pi" textColor={site.tone}>{site.text}</Typography> : <Typography variant="pi">Asking the publisher…</Typography>}
-      {syndicated && rows && rows.length === 0 ? <Typography variant="pi" textColor="neutral600">Social media: nothing posted (posted on first publish when “syndicate” is on and channels are configured).</Typography> : null}
+      {site ? (
+        <Typography variant="pi" textColor={site.tone}>
+          {site.text}
+        </Typography>
+      ) : (
+        <Typography variant="pi">Asking the publisher…</Typography>
+      )}
+      {syndicated && rows && rows.length === 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          Social media: nothing posted (posted on first publish when “syndicate” is on and channels are
+          configured).
+        </Typography>
+      ) : null}
       {syndicated && rows
         ? rows.map((row) =>
             row.remoteUrl ? (
-              <a key={`${row.channel}-${row.targetLocale}`} href={row.remoteUrl} target="_blank" rel="noreferrer">
-                <Typography variant="pi" textColor="success600">{rowLine(row)}</Typography>
+              <a
+                key={`${row.channel}-${row.targetLocale}`}
+                href={row.remoteUrl}
+                target="_blank"
+                rel="noreferrer"
+              >
+                <Typography variant="pi" textColor="success600">
+                  {rowLine(row)}
+                </Typography>
               </a>
             ) : (
-              <Typography key={`${row.channel}-${row.targetLocale}`} variant="pi" textColor={row.state === 'failed' ? 'danger600' : 'neutral800'}>{rowLine(row)}</Typography>
+              <Typography
+                key={`${row.channel}-${row.targetLocale}`}
+                variant="pi"
+                textColor={row.state === 'failed' ? 'danger600' : 'neutral800'}
+              >
+                {rowLine(row)}
+              </Typography>
             ),
           )
         : null}

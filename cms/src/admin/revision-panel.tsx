@@ -33,14 +33,17 @@ const ACTION_LABELS: Record<Revision['action'], string> = {
   schedule: 'Scheduled for the end of the embargo',
 };
 
-const formatTime = (value: string): string => new Date(value).toLocaleString('bg-BG', { timeZone: 'Europe/Sofia' });
+const formatTime = (value: string): string =>
+  new Date(value).toLocaleString('bg-BG', { timeZone: 'Europe/Sofia' });
 
 function scheduleLine(versions: Version[]): string | null {
   const draft = versions.find((version) => !version.publishedAt && version.embargoUntil);
   if (!draft?.embargoUntil) return null;
   const until = formatTime(draft.embargoUntil);
   if (draft.releaseScheduled) return `Scheduled: will be published automatically at ${until} (Europe/Sofia).`;
-  return new Date(draft.embargoUntil).getTime() > Date.now() ? `Embargo until ${until}: pressing Publish schedules it for then.` : null;
+  return new Date(draft.embargoUntil).getTime() > Date.now()
+    ? `Embargo until ${until}: pressing Publish schedules it for then.`
+    : null;
 }
 
 /**
@@ -49,15 +52,23 @@ function scheduleLine(versions: Version[]): string | null {
  */
 export function RevisionPanel({ model, documentId }: PanelProps) {
   const { get } = useFetchClient();
-  const [state, setState] = useState<{ revisions: Revision[]; versions: Version[] } | { error: string } | null>(null);
+  const [state, setState] = useState<
+    { revisions: Revision[]; versions: Version[] } | { error: string } | null
+  >(null);
   const isGlasnikEntry = Boolean(documentId) && model.startsWith('api::');
 
   useEffect(() => {
     if (!isGlasnikEntry || !documentId) return;
     let cancelled = false;
-    get<{ data: { revisions: Revision[]; versions: Version[] } }>(`/glasnik/revisions?uid=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`)
+    get<{ data: { revisions: Revision[]; versions: Version[] } }>(
+      `/glasnik/revisions?uid=${encodeURIComponent(model)}&documentId=${encodeURIComponent(documentId)}`,
+    )
       .then((response) => !cancelled && setState(response.data.data))
-      .catch((error: unknown) => !cancelled && setState({ error: error instanceof Error ? error.message : 'Could not load the revision log.' }));
+      .catch(
+        (error: unknown) =>
+          !cancelled &&
+          setState({ error: error instanceof Error ? error.message : 'Could not load the revision log.' }),
+      );
     return () => {
       cancelled = true;
     };
@@ -68,12 +79,24 @@ export function RevisionPanel({ model, documentId }: PanelProps) {
     state === null ? (
       <Typography variant="pi">Loading the revision log…</Typography>
     ) : 'error' in state ? (
-      <Typography variant="pi" textColor="danger600">{state.error}</Typography>
+      <Typography variant="pi" textColor="danger600">
+        {state.error}
+      </Typography>
     ) : (
       <Flex direction="column" alignItems="stretch" gap={2}>
-        {state.versions[0]?.reviewStage ? <Typography variant="pi" fontWeight="bold">Review stage: {state.versions[0].reviewStage.replace('_', ' ')}</Typography> : null}
-        {scheduleLine(state.versions) ? <Typography variant="pi" textColor="warning600">{scheduleLine(state.versions)}</Typography> : null}
-        {state.revisions.length === 0 ? <Typography variant="pi">No publications or review changes yet.</Typography> : null}
+        {state.versions[0]?.reviewStage ? (
+          <Typography variant="pi" fontWeight="bold">
+            Review stage: {state.versions[0].reviewStage.replace('_', ' ')}
+          </Typography>
+        ) : null}
+        {scheduleLine(state.versions) ? (
+          <Typography variant="pi" textColor="warning600">
+            {scheduleLine(state.versions)}
+          </Typography>
+        ) : null}
+        {state.revisions.length === 0 ? (
+          <Typography variant="pi">No publications or review changes yet.</Typography>
+        ) : null}
         {state.revisions.slice(0, 20).map((revision) => (
           <Flex key={revision.id} direction="column" alignItems="flex-start" gap={0}>
             <Typography variant="pi" fontWeight="semiBold">

@@ -24,11 +24,21 @@ type FieldsLookup = (action: string, subject: string) => string[] | undefined;
 
 const LOCALES = GLASNIK_LOCALES.map((locale) => locale.code);
 
-function contentPermissions(fieldsOf: FieldsLookup, subjects: readonly string[], actions: CmAction[], conditions: string[] = []): PermissionInput[] {
+function contentPermissions(
+  fieldsOf: FieldsLookup,
+  subjects: readonly string[],
+  actions: CmAction[],
+  conditions: string[] = [],
+): PermissionInput[] {
   return subjects.flatMap((subject) =>
     actions.map((action) => {
       const fields = fieldsOf(`${CM}.${action}`, subject);
-      return { action: `${CM}.${action}`, subject, properties: { ...(fields ? { fields } : {}), locales: LOCALES }, conditions };
+      return {
+        action: `${CM}.${action}`,
+        subject,
+        properties: { ...(fields ? { fields } : {}), locales: LOCALES },
+        conditions,
+      };
     }),
   );
 }
@@ -51,14 +61,23 @@ export const ROLE_SPECS: RoleSpec[] = [
     code: ROLE.editor,
     name: 'Editor',
     description: 'Reviews, approves, publishes and schedules all content.',
-    permissions: (fieldsOf) => [...contentPermissions(fieldsOf, CONTENT_TYPES, ALL_ACTIONS), ...mediaLibrary(false)],
+    permissions: (fieldsOf) => [
+      ...contentPermissions(fieldsOf, CONTENT_TYPES, ALL_ACTIONS),
+      ...mediaLibrary(false),
+    ],
   },
   {
     code: ROLE.author,
     name: 'Author',
-    description: 'Writes drafts of news, events, campaigns, pages and media; submits them for review. Cannot publish or delete.',
+    description:
+      'Writes drafts of news, events, campaigns, pages and media; submits them for review. Cannot publish or delete.',
     permissions: (fieldsOf) => [
-      ...contentPermissions(fieldsOf, ROLE_TYPES[ROLE.author], ['create', 'read', 'update'], ['admin::is-creator']),
+      ...contentPermissions(
+        fieldsOf,
+        ROLE_TYPES[ROLE.author],
+        ['create', 'read', 'update'],
+        ['admin::is-creator'],
+      ),
       ...contentPermissions(fieldsOf, [CATEGORY, TAG], ['read']),
       ...mediaLibrary(true),
     ],
@@ -85,8 +104,16 @@ export const ROLE_SPECS: RoleSpec[] = [
   },
 ];
 
-interface ActionLike { actionId: string; section: string; subjects?: string[] }
-interface PermissionLike { action: string; subject: string; properties?: { fields?: string[] } }
+interface ActionLike {
+  actionId: string;
+  section: string;
+  subjects?: string[];
+}
+interface PermissionLike {
+  action: string;
+  subject: string;
+  properties?: { fields?: string[] };
+}
 
 /**
  * Creates the editorial roles if missing and (re)sets their permissions from code on every start, so
@@ -96,15 +123,22 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role');
   const permissionService = strapi.service('admin::permission');
   const contentTypeService = strapi.service('admin::content-type');
-  const contentActions = (permissionService.actionProvider.values() as ActionLike[]).filter((action) => action.section === 'contentTypes');
+  const contentActions = (permissionService.actionProvider.values() as ActionLike[]).filter(
+    (action) => action.section === 'contentTypes',
+  );
   const withFields = contentTypeService.getPermissionsWithNestedFields(contentActions) as PermissionLike[];
-  const fieldsOf: FieldsLookup = (action, subject) => withFields.find((p) => p.action === action && p.subject === subject)?.properties?.fields;
+  const fieldsOf: FieldsLookup = (action, subject) =>
+    withFields.find((p) => p.action === action && p.subject === subject)?.properties?.fields;
 
   for (const spec of ROLE_SPECS) {
     let role = (await roleService.findOne({ code: spec.code })) as { id: number } | null;
     if (!role) {
       const sameName = (await roleService.findOne({ name: spec.name })) as { id: number } | null;
-      role = sameName ?? ((await roleService.create({ name: spec.name, code: spec.code, description: spec.description })) as { id: number });
+      role =
+        sameName ??
+        ((await roleService.create({ name: spec.name, code: spec.code, description: spec.description })) as {
+          id: number;
+        });
     }
     await roleService.assignPermissions(role.id, spec.permissions(fieldsOf));
   }

@@ -7,8 +7,17 @@ import type { Core } from '@strapi/strapi';
  * admin can reveal its key in the admin panel.
  */
 export const STRAPI_DEFAULT_API_TOKENS = [
-  { name: 'Read Only', description: 'A default API token with read-only permissions, only used for accessing resources', type: 'read-only' },
-  { name: 'Full Access', description: 'A default API token with full access permissions, used for accessing or modifying resources', type: 'full-access' },
+  {
+    name: 'Read Only',
+    description: 'A default API token with read-only permissions, only used for accessing resources',
+    type: 'read-only',
+  },
+  {
+    name: 'Full Access',
+    description:
+      'A default API token with full access permissions, used for accessing or modifying resources',
+    type: 'full-access',
+  },
 ] as const;
 
 interface TokenRow {
@@ -22,7 +31,11 @@ interface TokenRow {
 
 function isUntouchedDefault(token: TokenRow): boolean {
   return STRAPI_DEFAULT_API_TOKENS.some(
-    (preset) => token.name === preset.name && token.description === preset.description && token.type === preset.type && (token.kind ?? 'content-api') === 'content-api',
+    (preset) =>
+      token.name === preset.name &&
+      token.description === preset.description &&
+      token.type === preset.type &&
+      (token.kind ?? 'content-api') === 'content-api',
   );
 }
 
@@ -42,7 +55,9 @@ export async function removeDefaultApiTokens(strapi: Core.Strapi): Promise<void>
   const tokens = strapi.service('admin::api-token-content-api');
   for (const token of candidates.filter(isUntouchedDefault)) {
     if (token.lastUsedAt) {
-      strapi.log.warn(`Glasnik: Strapi's default API token "${token.name}" has been used, so it was kept. Glasnik does not need it: replace it with a narrower token in Settings → API Tokens and delete it.`);
+      strapi.log.warn(
+        `Glasnik: Strapi's default API token "${token.name}" has been used, so it was kept. Glasnik does not need it: replace it with a narrower token in Settings → API Tokens and delete it.`,
+      );
       continue;
     }
     // revoke() also removes the token's permissions, as deleting it in the admin panel does.

@@ -14,5 +14,6 @@ export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
     const existing: unknown = await locales.findByCode(locale.code);
     if (!existing) await locales.create({ code: locale.code, name: locale.name });
   }
-  if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
+  if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE)
+    await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
 }

@@ -7,8 +7,15 @@ interface IncomingFile {
   mimetype?: string | null;
   originalFilename?: string | null;
 }
-type UploadFn = (input: { data: unknown; files: IncomingFile | IncomingFile[] }, options?: unknown) => Promise<unknown>;
-type ReplaceFn = (id: unknown, input: { data: unknown; file: IncomingFile }, options?: unknown) => Promise<unknown>;
+type UploadFn = (
+  input: { data: unknown; files: IncomingFile | IncomingFile[] },
+  options?: unknown,
+) => Promise<unknown>;
+type ReplaceFn = (
+  id: unknown,
+  input: { data: unknown; file: IncomingFile },
+  options?: unknown,
+) => Promise<unknown>;
 
 const FILE_MODEL = 'plugin::upload.file';
 
@@ -82,7 +89,9 @@ export function cleanUploadTexts(strapi: Core.Strapi): void {
  */
 export function guardImageUploads(strapi: Core.Strapi): void {
   const uploadService = strapi.plugin('upload').service('upload') as { upload: UploadFn };
-  const imageManipulation = strapi.plugin('upload').service('image-manipulation') as { isImage: (file: { filepath: string }) => Promise<boolean> };
+  const imageManipulation = strapi.plugin('upload').service('image-manipulation') as {
+    isImage: (file: { filepath: string }) => Promise<boolean>;
+  };
   const upload = uploadService.upload.bind(uploadService);
   uploadService.upload = async (input, options) => {
     const files = Array.isArray(input.files) ? input.files : [input.files];

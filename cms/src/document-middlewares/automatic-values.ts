@@ -27,14 +27,17 @@ export const automaticValues: DocumentMiddlewareFactory = (strapi: Core.Strapi) 
   const submitted: Record<string, unknown> = ctx.params.data ?? {};
   // A person cannot set what Glasnik computes; system actors (seed, cron) may.
   const data = Object.fromEntries(
-    Object.entries(submitted).filter(([field]) => actor.kind !== 'admin' || !READ_ONLY_FOR_EDITORS.has(field)),
+    Object.entries(submitted).filter(
+      ([field]) => actor.kind !== 'admin' || !READ_ONLY_FOR_EDITORS.has(field),
+    ),
   );
   ctx.params = { ...ctx.params, data };
   const entry = await entryAfterWrite(strapi, ctx);
   const attributes = attributesOf(strapi, ctx.uid);
 
   if ('slug' in attributes && !(typeof entry.slug === 'string' && entry.slug.trim())) {
-    const source = typeof entry.title === 'string' ? entry.title : typeof entry.name === 'string' ? entry.name : '';
+    const source =
+      typeof entry.title === 'string' ? entry.title : typeof entry.name === 'string' ? entry.name : '';
     const slug = slugify(source);
     if (slug) data.slug = slug;
   } else if (typeof data.slug === 'string') {
@@ -43,7 +46,8 @@ export const automaticValues: DocumentMiddlewareFactory = (strapi: Core.Strapi) 
   if (ctx.uid === CAMPAIGN) data.campaignStatus = campaignStatus(entry, todayInSofia());
   if (ctx.uid === EVENT) data.eventStatus = eventStatus(entry, now());
   if (ctx.uid === AGREEMENT) {
-    if (typeof data.partnerCountry === 'string') data.partnerCountry = data.partnerCountry.trim().toUpperCase();
+    if (typeof data.partnerCountry === 'string')
+      data.partnerCountry = data.partnerCountry.trim().toUpperCase();
     data.agreementStatus = agreementStatus(entry, todayInSofia());
   }
   if (ctx.uid === PRESS_RELEASE && !(typeof entry.referenceNumber === 'string' && entry.referenceNumber)) {

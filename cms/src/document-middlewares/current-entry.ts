@@ -31,14 +31,18 @@ export async function currentDraft(strapi: Core.Strapi, ctx: DocumentContext): P
   // Only shared fields carry over to a new language version.
   const shared: Row = { id: anyLocale.id, documentId: anyLocale.documentId };
   for (const [name, attribute] of Object.entries(attributesOf(strapi, ctx.uid))) {
-    const localized = (attribute as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized;
+    const localized = (attribute as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions
+      ?.i18n?.localized;
     if (localized === false) shared[name] = anyLocale[name];
   }
   return shared;
 }
 
 /** What the entry will look like after this create/update: the current draft with the new data on top. */
-export async function entryAfterWrite(strapi: Core.Strapi, ctx: DocumentContext): Promise<Record<string, unknown>> {
+export async function entryAfterWrite(
+  strapi: Core.Strapi,
+  ctx: DocumentContext,
+): Promise<Record<string, unknown>> {
   const current = ctx.action === 'create' ? undefined : await currentDraft(strapi, ctx);
   return { ...(current ?? {}), ...(ctx.params.data ?? {}) };
 }

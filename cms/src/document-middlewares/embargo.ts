@@ -10,15 +10,28 @@ function embargoIsAhead(value: unknown): boolean {
   return !Number.isNaN(time) && time > now().getTime();
 }
 
-async function markScheduled(strapi: Core.Strapi, uid: string, drafts: Row[], scheduled: boolean): Promise<void> {
+async function markScheduled(
+  strapi: Core.Strapi,
+  uid: string,
+  drafts: Row[],
+  scheduled: boolean,
+): Promise<void> {
   if (drafts.length === 0) return;
-  await strapi.db.query(uid as never).updateMany({ where: { id: { $in: drafts.map((row) => row.id) } }, data: { releaseScheduled: scheduled } } as never);
+  await strapi.db
+    .query(uid as never)
+    .updateMany({
+      where: { id: { $in: drafts.map((row) => row.id) } },
+      data: { releaseScheduled: scheduled },
+    } as never);
 }
 
 async function logSchedule(strapi: Core.Strapi, uid: string, drafts: Row[]): Promise<void> {
   for (const draft of drafts) {
     await recordRevision(strapi, {
-      targetUid: uid, targetDocumentId: draft.documentId, targetLocale: draft.locale ?? null, action: 'schedule',
+      targetUid: uid,
+      targetDocumentId: draft.documentId,
+      targetLocale: draft.locale ?? null,
+      action: 'schedule',
       stage: typeof draft.reviewStage === 'string' ? draft.reviewStage : null,
       changeNote: `Scheduled: published automatically at the end of the embargo (${String(draft.embargoUntil)}).`,
     });
@@ -63,7 +76,12 @@ export const embargo: DocumentMiddlewareFactory = (strapi: Core.Strapi) => async
   }
   if (ctx.action === 'unpublish' && documentId) {
     const result = await next();
-    await markScheduled(strapi, ctx.uid, await draftRows(strapi, ctx.uid, documentId, localeOf(ctx.params)), false);
+    await markScheduled(
+      strapi,
+      ctx.uid,
+      await draftRows(strapi, ctx.uid, documentId, localeOf(ctx.params)),
+      false,
+    );
     return result;
   }
   return next();

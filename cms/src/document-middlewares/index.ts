@@ -10,7 +10,13 @@ import type { DocumentMiddlewareFactory } from './types';
  * Order matters: who may do it → fill automatic values → validate the result → hold back embargoed
  * publishes → log publishes. Each later middleware sees what the earlier ones changed.
  */
-const ORDER: DocumentMiddlewareFactory[] = [reviewStage, automaticValues, validation, embargo, publicationLog];
+const ORDER: DocumentMiddlewareFactory[] = [
+  reviewStage,
+  automaticValues,
+  validation,
+  embargo,
+  publicationLog,
+];
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   for (const factory of ORDER) {

@@ -34,10 +34,15 @@ interface EntryEvent {
 /**
  * Starts the search sync; call once from bootstrap. Returns null when MEILI_URL is unset.
  */
-export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): SearchSync | null {
+export function registerSearchSync(
+  strapi: Core.Strapi,
+  env: NodeJS.ProcessEnv = process.env,
+): SearchSync | null {
   const url = env.MEILI_URL;
   if (!url) {
-    strapi.log.info('Glasnik search: MEILI_URL is not set, so the search index is not updated on publish (run `npm run search:reindex` after changes, or set MEILI_URL and MEILI_MASTER_KEY).');
+    strapi.log.info(
+      'Glasnik search: MEILI_URL is not set, so the search index is not updated on publish (run `npm run search:reindex` after changes, or set MEILI_URL and MEILI_MASTER_KEY).',
+    );
     return null;
   }
   const meili = new MeiliClient({ url, apiKey: env.MEILI_MASTER_KEY, timeoutMs: 5000 });
@@ -49,7 +54,8 @@ export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv =
       const uid = typeof payload?.uid === 'string' ? payload.uid : null;
       const documentId = payload?.entry?.documentId;
       const locale = payload?.entry?.locale;
-      if (!uid || !searchTypeOfUid(uid) || typeof documentId !== 'string' || typeof locale !== 'string') return;
+      if (!uid || !searchTypeOfUid(uid) || typeof documentId !== 'string' || typeof locale !== 'string')
+        return;
       queue.enqueue({ uid, documentId, locale });
     }),
   );
@@ -62,12 +68,20 @@ export function registerSearchSync(strapi: Core.Strapi, env: NodeJS.ProcessEnv =
     void (async () => {
       for (const uid of EMBARGOED_TYPES) {
         const rows = (await strapi.db.query(uid).findMany({
-          where: { publishedAt: { $notNull: true }, embargoUntil: { $gt: since.toISOString(), $lte: now.toISOString() } },
+          where: {
+            publishedAt: { $notNull: true },
+            embargoUntil: { $gt: since.toISOString(), $lte: now.toISOString() },
+          },
           select: ['documentId', 'locale'],
         })) as Array<{ documentId: string; locale: string | null }>;
-        for (const row of rows) if (row.locale) queue.enqueue({ uid, documentId: row.documentId, locale: row.locale });
+        for (const row of rows)
+          if (row.locale) queue.enqueue({ uid, documentId: row.documentId, locale: row.locale });
       }
-    })().catch((error: unknown) => strapi.log.warn(`Glasnik search: embargo check failed (${error instanceof Error ? error.message : String(error)}); the next one retries.`));
+    })().catch((error: unknown) =>
+      strapi.log.warn(
+        `Glasnik search: embargo check failed (${error instanceof Error ? error.message : String(error)}); the next one retries.`,
+      ),
+    );
   }, EMBARGO_SWEEP_MS);
   sweep.unref();
 

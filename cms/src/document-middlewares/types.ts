@@ -19,11 +19,19 @@ export type DocumentMiddleware = (ctx: DocumentContext, next: () => Promise<unkn
 export type DocumentMiddlewareFactory = (strapi: Core.Strapi) => DocumentMiddleware;
 
 /** Row of a content type as `strapi.db.query` returns it. */
-export type Row = Record<string, unknown> & { id: number; documentId: string; locale?: string | null; publishedAt?: string | null };
+export type Row = Record<string, unknown> & {
+  id: number;
+  documentId: string;
+  locale?: string | null;
+  publishedAt?: string | null;
+};
 
 /** Writes that end in a published version: an explicit publish, or create/update with status "published". */
 export function isPublishingWrite(ctx: DocumentContext): boolean {
-  return ctx.action === 'publish' || ((ctx.action === 'create' || ctx.action === 'update') && ctx.params.status === 'published');
+  return (
+    ctx.action === 'publish' ||
+    ((ctx.action === 'create' || ctx.action === 'update') && ctx.params.status === 'published')
+  );
 }
 
 export function isWrite(ctx: DocumentContext): boolean {
@@ -39,10 +47,18 @@ export function localeOf(params: DocumentParams): string | undefined {
  * Draft rows of a document (one per locale), optionally of one locale. Reads through `strapi.db`, so
  * it does not re-enter the document middlewares.
  */
-export async function draftRows(strapi: Core.Strapi, uid: string, documentId: string, locale?: string, populate?: unknown): Promise<Row[]> {
+export async function draftRows(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale?: string,
+  populate?: unknown,
+): Promise<Row[]> {
   const where: Record<string, unknown> = { documentId, publishedAt: null };
   if (locale) where.locale = locale;
-  const rows: unknown = await strapi.db.query(uid as never).findMany({ where, ...(populate ? { populate } : {}) } as never);
+  const rows: unknown = await strapi.db
+    .query(uid as never)
+    .findMany({ where, ...(populate ? { populate } : {}) } as never);
   return rows as Row[];
 }
 

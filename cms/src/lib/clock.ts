@@ -17,5 +17,10 @@ export function withClock<T>(at: Date, run: () => Promise<T>): Promise<T> {
 
 /** Today's calendar date in Europe/Sofia as YYYY-MM-DD (the municipality's day, not UTC's). */
 export function todayInSofia(at: Date = now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Sofia',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }

@@ -19,7 +19,16 @@ export const REVISION = 'api::revision.revision';
 
 /** Types anyone may read through the REST API (published and not embargoed only). */
 export const PUBLIC_COLLECTION_TYPES = [
-  NEWS_ARTICLE, PRESS_RELEASE, CAMPAIGN, EVENT, MEDIA_ASSET, AGREEMENT, CATEGORY, TAG, PRESS_CONTACT, PAGE,
+  NEWS_ARTICLE,
+  PRESS_RELEASE,
+  CAMPAIGN,
+  EVENT,
+  MEDIA_ASSET,
+  AGREEMENT,
+  CATEGORY,
+  TAG,
+  PRESS_CONTACT,
+  PAGE,
 ] as const;
 export const PUBLIC_SINGLE_TYPES = [SITE_SETTING, PRESS_ROOM] as const;
 export const PUBLIC_TYPES = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES] as const;
@@ -34,7 +43,15 @@ export const EMBARGOED_TYPES = [NEWS_ARTICLE, PRESS_RELEASE] as const;
 export type EmbargoedTypeUid = (typeof EMBARGOED_TYPES)[number];
 
 /** Types that go through Glasnik's review stages (they have a `reviewStage` field). */
-export const REVIEWED_TYPES = [NEWS_ARTICLE, PRESS_RELEASE, CAMPAIGN, EVENT, MEDIA_ASSET, AGREEMENT, PAGE] as const;
+export const REVIEWED_TYPES = [
+  NEWS_ARTICLE,
+  PRESS_RELEASE,
+  CAMPAIGN,
+  EVENT,
+  MEDIA_ASSET,
+  AGREEMENT,
+  PAGE,
+] as const;
 
 /** Admin role codes. Author and Editor reuse the roles Strapi creates on first start. */
 export const ROLE = {

@@ -10,7 +10,10 @@ function day(value: unknown): string | undefined {
 }
 
 export type CampaignStatus = 'upcoming' | 'active' | 'closed';
-export function campaignStatus(entry: { startDate?: unknown; endDate?: unknown }, today: string): CampaignStatus {
+export function campaignStatus(
+  entry: { startDate?: unknown; endDate?: unknown },
+  today: string,
+): CampaignStatus {
   const start = day(entry.startDate);
   const end = day(entry.endDate);
   if (start && today < start) return 'upcoming';
@@ -21,17 +24,31 @@ export function campaignStatus(entry: { startDate?: unknown; endDate?: unknown }
 const EDITOR_EVENT_STATUSES = ['cancelled', 'postponed', 'moved_online'] as const;
 export type EventStatus = 'scheduled' | 'past' | (typeof EDITOR_EVENT_STATUSES)[number];
 /** Cancelled, postponed and moved online are an editor's word and stay; otherwise the dates decide. */
-export function eventStatus(entry: { start?: unknown; end?: unknown; eventStatus?: unknown }, at: Date): EventStatus {
+export function eventStatus(
+  entry: { start?: unknown; end?: unknown; eventStatus?: unknown },
+  at: Date,
+): EventStatus {
   const chosen = entry.eventStatus;
-  if (typeof chosen === 'string' && (EDITOR_EVENT_STATUSES as readonly string[]).includes(chosen)) return chosen as EventStatus;
+  if (typeof chosen === 'string' && (EDITOR_EVENT_STATUSES as readonly string[]).includes(chosen))
+    return chosen as EventStatus;
   const endValue = entry.end ?? entry.start;
-  const end = endValue instanceof Date ? endValue.getTime() : typeof endValue === 'string' ? Date.parse(endValue) : NaN;
+  const end =
+    endValue instanceof Date ? endValue.getTime() : typeof endValue === 'string' ? Date.parse(endValue) : NaN;
   return !Number.isNaN(end) && end < at.getTime() ? 'past' : 'scheduled';
 }
 
 export type AgreementStatus = 'in_preparation' | 'in_force' | 'expired' | 'terminated';
 /** Terminated is an editor's word and stays; otherwise in force from entry into force/valid from/signature. */
-export function agreementStatus(entry: { agreementStatus?: unknown; signedOn?: unknown; validFrom?: unknown; validUntil?: unknown; entryIntoForce?: unknown }, today: string): AgreementStatus {
+export function agreementStatus(
+  entry: {
+    agreementStatus?: unknown;
+    signedOn?: unknown;
+    validFrom?: unknown;
+    validUntil?: unknown;
+    entryIntoForce?: unknown;
+  },
+  today: string,
+): AgreementStatus {
   if (entry.agreementStatus === 'terminated') return 'terminated';
   const until = day(entry.validUntil);
   if (until && today > until) return 'expired';

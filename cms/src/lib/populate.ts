@@ -3,7 +3,18 @@ import { attributesOf } from './schema';
 import { isOneOf, EMBARGOED_TYPES, REVISION } from './content-types';
 
 /** What the site needs of every media file: responsive formats, dimensions and alternative text. */
-export const MEDIA_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'formats', 'mime', 'name', 'ext', 'size'] as const;
+export const MEDIA_FIELDS = [
+  'url',
+  'alternativeText',
+  'caption',
+  'width',
+  'height',
+  'formats',
+  'mime',
+  'name',
+  'ext',
+  'size',
+] as const;
 
 type PopulateTree = Record<string, unknown>;
 
@@ -20,7 +31,8 @@ function componentPopulate(strapi: Core.Strapi, componentUid: string): PopulateT
   const nested: PopulateTree = {};
   for (const [name, attribute] of Object.entries(attributesOf(strapi, componentUid))) {
     if (attribute.type === 'media') nested[name] = { fields: [...MEDIA_FIELDS] };
-    else if (attribute.type === 'component' && attribute.component) nested[name] = componentEntry(strapi, attribute.component);
+    else if (attribute.type === 'component' && attribute.component)
+      nested[name] = componentEntry(strapi, attribute.component);
   }
   return Object.keys(nested).length > 0 ? nested : true;
 }
@@ -48,7 +60,10 @@ export function publicPopulate(strapi: Core.Strapi, uid: string, now: Date, rela
       if (name === 'localizations') {
         // Links between language versions: enough to build the other version's URL.
         const fields = ['locale', ...(attributesOf(strapi, uid).slug ? ['slug'] : [])];
-        tree[name] = { fields, ...(isOneOf(EMBARGOED_TYPES, uid) ? { filters: notEmbargoedFilter(now) } : {}) };
+        tree[name] = {
+          fields,
+          ...(isOneOf(EMBARGOED_TYPES, uid) ? { filters: notEmbargoedFilter(now) } : {}),
+        };
         continue;
       }
       if (relationDepth <= 0 || !target.startsWith('api::') || target === REVISION) continue;

@@ -56,7 +56,10 @@ export function publicReadController(uid: string, kind: 'collection' | 'single')
       async find(this: CoreReadMethods, ctx: ReadContext) {
         await this.validateQuery(ctx);
         const query = withServerPopulate(ctx, await this.sanitizeQuery(ctx));
-        const { results, pagination } = (await service().find(query)) as { results: unknown; pagination: unknown };
+        const { results, pagination } = (await service().find(query)) as {
+          results: unknown;
+          pagination: unknown;
+        };
         return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
       },
       async findOne(this: CoreReadMethods, ctx: ReadContext) {

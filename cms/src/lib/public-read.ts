@@ -28,7 +28,9 @@ export function publicReadMiddleware(uid: string) {
     const hidesEmbargoed = isOneOf(EMBARGOED_TYPES, uid);
     const clientFilters: unknown = filters ?? undefined;
     const combinedFilters = hidesEmbargoed
-      ? (clientFilters ? { $and: [clientFilters, notEmbargoedFilter(now)] } : notEmbargoedFilter(now))
+      ? clientFilters
+        ? { $and: [clientFilters, notEmbargoedFilter(now)] }
+        : notEmbargoedFilter(now)
       : clientFilters;
     ctx.query = {
       ...rest,

@@ -13,8 +13,9 @@ export interface AttributeInfo {
 
 /** Attributes of a content type or component, by uid. */
 export function attributesOf(strapi: Core.Strapi, uid: string): Record<string, AttributeInfo> {
-  const model = (strapi.contentTypes as unknown as Record<string, { attributes?: unknown } | undefined>)[uid]
-    ?? (strapi.components as unknown as Record<string, { attributes?: unknown } | undefined>)[uid];
+  const model =
+    (strapi.contentTypes as unknown as Record<string, { attributes?: unknown } | undefined>)[uid] ??
+    (strapi.components as unknown as Record<string, { attributes?: unknown } | undefined>)[uid];
   if (!model) throw new Error(`Glasnik: no content type or component "${uid}" is registered.`);
   return (model.attributes ?? {}) as Record<string, AttributeInfo>;
 }

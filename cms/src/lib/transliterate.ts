@@ -5,13 +5,43 @@
  */
 
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** The Act's one named exception: the country's name keeps its established spelling. */
-const EXCEPTIONS: ReadonlyArray<[RegExp, string]> = [[/(?<![\p{L}\p{N}])България(?![\p{L}\p{N}])/gu, 'Bulgaria'], [/(?<![\p{L}\p{N}])БЪЛГАРИЯ(?![\p{L}\p{N}])/gu, 'BULGARIA']];
+const EXCEPTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])България(?![\p{L}\p{N}])/gu, 'Bulgaria'],
+  [/(?<![\p{L}\p{N}])БЪЛГАРИЯ(?![\p{L}\p{N}])/gu, 'BULGARIA'],
+];
 
 /** "ия" closing a word is written "ia" (България → Bulgaria), everywhere else "iya". */
 const WORD_FINAL_IA = /ия(?![\p{L}\p{N}])/gu;
@@ -31,7 +61,10 @@ function transliterateChar(char: string): string {
  * @example transliterate('Русе') === 'Ruse'; transliterate('България') === 'Bulgaria'
  */
 export function transliterate(text: string): string {
-  const withExceptions = EXCEPTIONS.reduce((current, [pattern, latin]) => current.replace(pattern, latin), text.normalize('NFC'));
+  const withExceptions = EXCEPTIONS.reduce(
+    (current, [pattern, latin]) => current.replace(pattern, latin),
+    text.normalize('NFC'),
+  );
   const withFinalIa = withExceptions.replace(WORD_FINAL_IA_UPPER, 'IA').replace(WORD_FINAL_IA, 'ia');
   let out = '';
   for (const char of withFinalIa) out += transliterateChar(char);

@@ -15,6 +15,11 @@ export function throwIfIssues(issues: FieldIssue[]): void {
   if (issues.length === 0) return;
   const message = issues.map((issue) => issue.message).join(' ');
   throw new errors.ValidationError(message, {
-    errors: issues.map((issue) => ({ path: issue.path, message: issue.message, name: 'ValidationError', value: null })),
+    errors: issues.map((issue) => ({
+      path: issue.path,
+      message: issue.message,
+      name: 'ValidationError',
+      value: null,
+    })),
   });
 }

@@ -45,7 +45,9 @@ export function createApplyChanges(strapi: Core.Strapi, meili: MeiliClient): App
     if (!(await meili.hasIndex(index))) {
       await meili.waitForTask(await meili.createIndex(index), 10_000);
       await meili.waitForTask(await meili.updateSettings(index, searchIndexSettings), 30_000);
-      strapi.log.info(`Glasnik search: created ${index} (run \`npm run search:reindex\` to add everything published before).`);
+      strapi.log.info(
+        `Glasnik search: created ${index} (run \`npm run search:reindex\` to add everything published before).`,
+      );
     }
     ready.add(index);
   };
@@ -67,7 +69,10 @@ export function createApplyChanges(strapi: Core.Strapi, meili: MeiliClient): App
         // Do not keep an outdated version searchable; the problem is the item's, so say which field.
         strapi.log.warn(`Glasnik search: ${built.problem}; removed from the index until it is fixed.`);
       }
-      deletions.set(index, [...(deletions.get(index) ?? []), searchDocumentId(type, change.documentId, change.locale)]);
+      deletions.set(index, [
+        ...(deletions.get(index) ?? []),
+        searchDocumentId(type, change.documentId, change.locale),
+      ]);
     }
     // Meilisearch applies tasks of one index in order, so an add followed by a delete stays correct.
     for (const [index, documents] of upserts) {

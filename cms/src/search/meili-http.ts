@@ -115,7 +115,10 @@ export class MeiliClient {
    */
   request(method: string, path: string, body?: unknown): Promise<unknown> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const target = new URL(path.replace(/^\//, ''), this.url.href.endsWith('/') ? this.url.href : `${this.url.href}/`);
+    const target = new URL(
+      path.replace(/^\//, ''),
+      this.url.href.endsWith('/') ? this.url.href : `${this.url.href}/`,
+    );
     return new Promise((resolve, reject) => {
       const req = this.transport.request(
         target,
@@ -131,7 +134,11 @@ export class MeiliClient {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', (error) => reject(new MeiliHttpError(`Meilisearch at ${this.url.origin}: ${error.message}`, 0, 'unreachable')));
+          res.on('error', (error) =>
+            reject(
+              new MeiliHttpError(`Meilisearch at ${this.url.origin}: ${error.message}`, 0, 'unreachable'),
+            ),
+          );
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             const json = parseJson(text);
@@ -148,9 +155,25 @@ export class MeiliClient {
           });
         },
       );
-      req.on('timeout', () => req.destroy(new MeiliHttpError(`Meilisearch at ${this.url.origin} did not answer ${method} ${target.pathname} within ${this.timeoutMs} ms.`, 0, 'timeout')));
+      req.on('timeout', () =>
+        req.destroy(
+          new MeiliHttpError(
+            `Meilisearch at ${this.url.origin} did not answer ${method} ${target.pathname} within ${this.timeoutMs} ms.`,
+            0,
+            'timeout',
+          ),
+        ),
+      );
       req.on('error', (error) =>
-        reject(error instanceof MeiliHttpError ? error : new MeiliHttpError(`Meilisearch at ${this.url.origin} cannot be reached (${error.message}); is it running and is MEILI_URL right?`, 0, 'unreachable')),
+        reject(
+          error instanceof MeiliHttpError
+            ? error
+            : new MeiliHttpError(
+                `Meilisearch at ${this.url.origin} cannot be reached (${error.message}); is it running and is MEILI_URL right?`,
+                0,
+                'unreachable',
+              ),
+        ),
       );
       req.end(payload);
     });
@@ -168,17 +191,23 @@ export class MeiliClient {
 
   /** @throws {MeiliHttpError} */
   async search(index: string, params: Record<string, unknown>): Promise<SearchResponse> {
-    return searchResponseSchema.parse(await this.request('POST', `/indexes/${encodeURIComponent(index)}/search`, params));
+    return searchResponseSchema.parse(
+      await this.request('POST', `/indexes/${encodeURIComponent(index)}/search`, params),
+    );
   }
 
   /** Adds or replaces documents (by primary key `id`). @throws {MeiliHttpError} */
   async addDocuments(index: string, documents: readonly object[]): Promise<TaskRef> {
-    return taskRefSchema.parse(await this.request('POST', `/indexes/${encodeURIComponent(index)}/documents?primaryKey=id`, documents));
+    return taskRefSchema.parse(
+      await this.request('POST', `/indexes/${encodeURIComponent(index)}/documents?primaryKey=id`, documents),
+    );
   }
 
   /** @throws {MeiliHttpError} */
   async deleteDocuments(index: string, ids: readonly string[]): Promise<TaskRef> {
-    return taskRefSchema.parse(await this.request('POST', `/indexes/${encodeURIComponent(index)}/documents/delete-batch`, ids));
+    return taskRefSchema.parse(
+      await this.request('POST', `/indexes/${encodeURIComponent(index)}/documents/delete-batch`, ids),
+    );
   }
 
   /** @throws {MeiliHttpError} */
@@ -204,7 +233,9 @@ export class MeiliClient {
 
   /** @throws {MeiliHttpError} */
   async updateSettings(index: string, settings: object): Promise<TaskRef> {
-    return taskRefSchema.parse(await this.request('PATCH', `/indexes/${encodeURIComponent(index)}/settings`, settings));
+    return taskRefSchema.parse(
+      await this.request('PATCH', `/indexes/${encodeURIComponent(index)}/settings`, settings),
+    );
   }
 
   /** @throws {MeiliHttpError} */
@@ -214,7 +245,13 @@ export class MeiliClient {
 
   /** Swaps the contents of each pair of indexes in one atomic task. @throws {MeiliHttpError} */
   async swapIndexes(pairs: ReadonlyArray<readonly [string, string]>): Promise<TaskRef> {
-    return taskRefSchema.parse(await this.request('POST', '/swap-indexes', pairs.map((indexes) => ({ indexes }))));
+    return taskRefSchema.parse(
+      await this.request(
+        'POST',
+        '/swap-indexes',
+        pairs.map((indexes) => ({ indexes })),
+      ),
+    );
   }
 
   /** @throws {MeiliHttpError} */
@@ -240,7 +277,12 @@ export class MeiliClient {
           task.error?.code ?? `task_${task.status}`,
         );
       }
-      if (Date.now() > deadline) throw new MeiliHttpError(`Meilisearch task ${uid} (${task.type}) still ${task.status} after ${timeoutMs} ms.`, 0, 'timeout');
+      if (Date.now() > deadline)
+        throw new MeiliHttpError(
+          `Meilisearch task ${uid} (${task.type}) still ${task.status} after ${timeoutMs} ms.`,
+          0,
+          'timeout',
+        );
       await new Promise((resolve) => setTimeout(resolve, pause));
       pause = Math.min(pause * 2, 200);
     }
@@ -248,12 +290,20 @@ export class MeiliClient {
 
   /** @throws {MeiliHttpError} */
   async listKeys(): Promise<MeiliKey[]> {
-    const answer = z.object({ results: z.array(keySchema) }).parse(await this.request('GET', '/keys?limit=1000'));
+    const answer = z
+      .object({ results: z.array(keySchema) })
+      .parse(await this.request('GET', '/keys?limit=1000'));
     return answer.results;
   }
 
   /** @throws {MeiliHttpError} */
-  async createKey(key: { name: string; description: string; actions: string[]; indexes: string[]; expiresAt: null }): Promise<MeiliKey> {
+  async createKey(key: {
+    name: string;
+    description: string;
+    actions: string[];
+    indexes: string[];
+    expiresAt: null;
+  }): Promise<MeiliKey> {
     return keySchema.parse(await this.request('POST', '/keys', key));
   }
 

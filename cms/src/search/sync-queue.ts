@@ -85,7 +85,10 @@ export class SearchSyncQueue {
     if (batch.length === 0) return;
     try {
       await this.options.apply(batch);
-      if (this.failures > 0) this.options.log?.info(`Glasnik search: index is in step again (${batch.length} change(s) applied after ${this.failures} failed attempt(s)).`);
+      if (this.failures > 0)
+        this.options.log?.info(
+          `Glasnik search: index is in step again (${batch.length} change(s) applied after ${this.failures} failed attempt(s)).`,
+        );
       this.failures = 0;
     } catch (error) {
       // Newer events for the same item win: only put back what has not been queued again meanwhile.

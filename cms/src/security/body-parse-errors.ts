@@ -16,7 +16,9 @@ interface Ctx {
 }
 
 const hasStatus = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (typeof (error as { status?: unknown }).status === 'number' || error instanceof errors.ApplicationError);
+  typeof error === 'object' &&
+  error !== null &&
+  (typeof (error as { status?: unknown }).status === 'number' || error instanceof errors.ApplicationError);
 
 /** Goes before `strapi::body` (config/middlewares.ts loads it through middlewares/body-read-errors). */
 export function beforeBodyParsing() {
@@ -26,7 +28,9 @@ export function beforeBodyParsing() {
     } catch (error) {
       if (ctx.state[BODY_READ] || hasStatus(error)) throw error;
       const reason = error instanceof Error ? error.message : String(error);
-      throw new errors.ValidationError(`The request body could not be read (${reason}). Send valid JSON, or a complete multipart form.`);
+      throw new errors.ValidationError(
+        `The request body could not be read (${reason}). Send valid JSON, or a complete multipart form.`,
+      );
     }
   };
 }

@@ -9,8 +9,24 @@ import { errors } from '@strapi/utils';
 
 /** Operators on one field whose value is a single text (qs gives strings). */
 const SCALAR_OPERATORS = new Set([
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$null', '$notNull',
-  '$startsWith', '$endsWith', '$startsWithi', '$endsWithi', '$contains', '$notContains', '$containsi', '$notContainsi',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$null',
+  '$notNull',
+  '$startsWith',
+  '$endsWith',
+  '$startsWithi',
+  '$endsWithi',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
 ]);
 /** Operators whose value is a list (qs: `[$in][0]=a&[$in][1]=b`; one value alone is accepted as a list of one). */
 const LIST_OPERATORS = new Set(['$in', '$notIn']);
@@ -18,7 +34,11 @@ const LIST_OPERATORS = new Set(['$in', '$notIn']);
 /** The ways a client can get a filter wrong, each with the path it used. */
 export class PublicFilterError extends errors.ValidationError {
   constructor(path: string, problem: string) {
-    super(path.startsWith('filters') ? `Invalid filter ${path}: ${problem}. Filters look like filters[title][$contains]=text.` : `Invalid query parameter ${path}: ${problem}.`);
+    super(
+      path.startsWith('filters')
+        ? `Invalid filter ${path}: ${problem}. Filters look like filters[title][$contains]=text.`
+        : `Invalid query parameter ${path}: ${problem}.`,
+    );
   }
 }
 
@@ -28,7 +48,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** qs turns `[0]=a&[1]=b` into an array, and long lists into an object with numeric keys. */
 function listItems(value: unknown): unknown[] | undefined {
   if (Array.isArray(value)) return value;
-  if (isPlainObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key))) return Object.values(value);
+  if (isPlainObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key)))
+    return Object.values(value);
   return undefined;
 }
 
@@ -39,12 +60,17 @@ function checkOperator(operator: string, value: unknown, path: string): void {
   }
   if (LIST_OPERATORS.has(operator)) {
     const items = typeof value === 'string' ? [value] : listItems(value);
-    if (!items || items.some((item) => typeof item !== 'string')) throw new PublicFilterError(path, `${operator} takes a list of values`);
+    if (!items || items.some((item) => typeof item !== 'string'))
+      throw new PublicFilterError(path, `${operator} takes a list of values`);
     return;
   }
   if (operator === '$between') {
     const items = listItems(value);
-    if (!items || items.length !== 2 || items.some((item) => typeof item !== 'string')) throw new PublicFilterError(path, '$between takes exactly two values ([$between][0]=…&[$between][1]=…)');
+    if (!items || items.length !== 2 || items.some((item) => typeof item !== 'string'))
+      throw new PublicFilterError(
+        path,
+        '$between takes exactly two values ([$between][0]=…&[$between][1]=…)',
+      );
     return;
   }
   if (operator === '$and' || operator === '$or') {
@@ -69,8 +95,10 @@ export function checkNoNulCharacter(query: Record<string, unknown>): void {
   const pending: Array<[unknown, string]> = Object.entries(query).map(([key, value]) => [value, key]);
   while (pending.length > 0) {
     const [value, path] = pending.pop()!;
-    if (typeof value === 'string' && value.includes('\u0000')) throw new PublicFilterError(path, 'contains a NUL character');
-    if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) pending.push([child, `${path}[${key}]`]);
+    if (typeof value === 'string' && value.includes('\u0000'))
+      throw new PublicFilterError(path, 'contains a NUL character');
+    if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) pending.push([child, `${path}[${key}]`]);
   }
 }
 
@@ -83,7 +111,8 @@ export function checkFilterTree(tree: unknown, path = 'filters'): void {
   for (const [key, value] of Object.entries(tree)) {
     const here = `${path}[${key}]`;
     if (key.startsWith('$')) checkOperator(key, value, here);
-    else if (typeof value === 'string') continue; // filters[title]=x is shorthand for $eq
+    else if (typeof value === 'string')
+      continue; // filters[title]=x is shorthand for $eq
     else checkFilterTree(value, here);
   }
 }

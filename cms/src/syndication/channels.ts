@@ -14,7 +14,9 @@ export const CHANNEL_SWITCHES = {
 export type ChannelName = keyof typeof CHANNEL_SWITCHES;
 
 export function configuredChannels(env: NodeJS.ProcessEnv = process.env): ChannelName[] {
-  return (Object.keys(CHANNEL_SWITCHES) as ChannelName[]).filter((name) => Boolean(env[CHANNEL_SWITCHES[name]]));
+  return (Object.keys(CHANNEL_SWITCHES) as ChannelName[]).filter((name) =>
+    Boolean(env[CHANNEL_SWITCHES[name]]),
+  );
 }
 
 export function outboxKey(uid: string, documentId: string, locale: string, channel: string): string {

@@ -18,25 +18,54 @@ interface EntryEvent {
  * Queues the posts for one published item if it qualifies; returns the channels queued.
  * @throws nothing for a duplicate (the unique key refuses it quietly).
  */
-export async function enqueueFirstPublish(strapi: Core.Strapi, uid: string, documentId: string, locale: string, channels: ChannelName[] = configuredChannels()): Promise<ChannelName[]> {
+export async function enqueueFirstPublish(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: string,
+  channels: ChannelName[] = configuredChannels(),
+): Promise<ChannelName[]> {
   if (!isOneOf(EMBARGOED_TYPES, uid) || channels.length === 0) return [];
-  const published = (await strapi.db.query(uid as never).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id', 'syndicate'] } as never)) as { syndicate?: boolean | null } | null;
+  const published = (await strapi.db
+    .query(uid as never)
+    .findOne({
+      where: { documentId, locale, publishedAt: { $notNull: true } },
+      select: ['id', 'syndicate'],
+    } as never)) as { syndicate?: boolean | null } | null;
   if (!published?.syndicate) return [];
-  const publishes = await strapi.db.query(REVISION).count({ where: { targetUid: uid, targetDocumentId: documentId, targetLocale: locale, action: 'publish' } });
+  const publishes = await strapi.db
+    .query(REVISION)
+    .count({
+      where: { targetUid: uid, targetDocumentId: documentId, targetLocale: locale, action: 'publish' },
+    });
   if (publishes > 1) return [];
   const queued: ChannelName[] = [];
   for (const channel of channels) {
     const key = outboxKey(uid, documentId, locale, channel);
     if (await strapi.db.query(SYNDICATION_OUTBOX).findOne({ where: { key }, select: ['id'] })) continue;
     try {
-      await strapi.db.query(SYNDICATION_OUTBOX).create({ data: { key, targetUid: uid, targetDocumentId: documentId, targetLocale: locale, channel, state: 'pending', attempts: 0 } });
+      await strapi.db
+        .query(SYNDICATION_OUTBOX)
+        .create({
+          data: {
+            key,
+            targetUid: uid,
+            targetDocumentId: documentId,
+            targetLocale: locale,
+            channel,
+            state: 'pending',
+            attempts: 0,
+          },
+        });
       queued.push(channel);
     } catch (error) {
       // A unique-key violation means another event queued it first: exactly what we want.
-      if (!(await strapi.db.query(SYNDICATION_OUTBOX).findOne({ where: { key }, select: ['id'] }))) throw error;
+      if (!(await strapi.db.query(SYNDICATION_OUTBOX).findOne({ where: { key }, select: ['id'] })))
+        throw error;
     }
   }
-  if (queued.length) strapi.log.info(`Glasnik syndication: queued ${uid} ${documentId} (${locale}) for ${queued.join(', ')}.`);
+  if (queued.length)
+    strapi.log.info(`Glasnik syndication: queued ${uid} ${documentId} (${locale}) for ${queued.join(', ')}.`);
   return queued;
 }
 
@@ -44,7 +73,9 @@ export async function enqueueFirstPublish(strapi: Core.Strapi, uid: string, docu
 export function listenForFirstPublish(strapi: Core.Strapi): () => void {
   const channels = configuredChannels();
   if (channels.length === 0) {
-    strapi.log.info('Glasnik syndication: no social channel configured (MASTODON_*, BLUESKY_*, FACEBOOK_*, TELEGRAM_*), nothing will be posted.');
+    strapi.log.info(
+      'Glasnik syndication: no social channel configured (MASTODON_*, BLUESKY_*, FACEBOOK_*, TELEGRAM_*), nothing will be posted.',
+    );
     return () => {};
   }
   return strapi.eventHub.on('entry.publish', async (...args: unknown[]) => {
@@ -60,7 +91,9 @@ export function listenForFirstPublish(strapi: Core.Strapi): () => void {
       await enqueueFirstPublish(strapi, uid, documentId, locale, channels);
     } catch (error) {
       // Never fail a publish because of social media; the editor sees no post queued in the side panel.
-      strapi.log.error(`Glasnik syndication: could not queue ${uid} ${documentId} (${locale}): ${error instanceof Error ? error.message : String(error)}`);
+      strapi.log.error(
+        `Glasnik syndication: could not queue ${uid} ${documentId} (${locale}): ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   });
 }

@@ -37,14 +37,24 @@ interface OutboxRow {
   nextAttemptAt: string | null;
 }
 
-interface MediaRef { url?: string; alternativeText?: string | null }
+interface MediaRef {
+  url?: string;
+  alternativeText?: string | null;
+}
 
 const resultSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('sent'), remoteUrl: z.string().max(2000).nullable() }),
   z.object({ state: z.literal('failed'), error: z.string().max(4000) }),
   z.object({ state: z.literal('pending'), error: z.string().max(4000), nextAttemptAt: z.iso.datetime() }),
 ]);
-const entryQuerySchema = z.object({ uid: z.string().refine((uid) => isOneOf(EMBARGOED_TYPES, uid), { message: 'must be a news article or press release type' }), documentId: z.string().min(1).max(64) });
+const entryQuerySchema = z.object({
+  uid: z
+    .string()
+    .refine((uid) => isOneOf(EMBARGOED_TYPES, uid), {
+      message: 'must be a news article or press release type',
+    }),
+  documentId: z.string().min(1).max(64),
+});
 
 function fail(ctx: Ctx, status: number, message: string): void {
   ctx.status = status;
@@ -61,11 +71,17 @@ function publisherAllowed(ctx: Ctx): boolean {
 }
 
 function siteUrl(): string {
-  return (process.env.PUBLIC_SITE_URL || `http://127.0.0.1:${process.env.SITE_PORT || 4321}`).replace(/\/+$/, '');
+  return (process.env.PUBLIC_SITE_URL || `http://127.0.0.1:${process.env.SITE_PORT || 4321}`).replace(
+    /\/+$/,
+    '',
+  );
 }
 
 function cmsUrl(): string {
-  return (process.env.CMS_PUBLIC_URL || `http://${process.env.HOST || '127.0.0.1'}:${process.env.CMS_PORT || process.env.PORT || 1337}`).replace(/\/+$/, '');
+  return (
+    process.env.CMS_PUBLIC_URL ||
+    `http://${process.env.HOST || '127.0.0.1'}:${process.env.CMS_PORT || process.env.PORT || 1337}`
+  ).replace(/\/+$/, '');
 }
 
 /** The localized post of an outbox row, or null when the item is no longer published. */
@@ -75,8 +91,16 @@ async function composePost(strapi: Core.Strapi, row: OutboxRow) {
     documentId: row.targetDocumentId,
     locale: row.targetLocale,
     status: 'published',
-    populate: isNews ? { cover: true, seo: { populate: { shareImage: true } } } : { seo: { populate: { shareImage: true } } },
-  } as never)) as { title?: string; summary?: string; slug?: string; cover?: MediaRef | null; seo?: { shareImage?: MediaRef | null } | null } | null;
+    populate: isNews
+      ? { cover: true, seo: { populate: { shareImage: true } } }
+      : { seo: { populate: { shareImage: true } } },
+  } as never)) as {
+    title?: string;
+    summary?: string;
+    slug?: string;
+    cover?: MediaRef | null;
+    seo?: { shareImage?: MediaRef | null } | null;
+  } | null;
   if (!entry?.title || !entry.slug) return null;
   const locale = row.targetLocale === 'en' ? 'en' : 'bg';
   const path = isNews ? newsUrl(locale, entry.slug) : pressReleaseUrl(locale, entry.slug);
@@ -103,7 +127,12 @@ async function listDue(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   for (const row of rows) {
     const post = await composePost(strapi, row);
     if (!post) {
-      await strapi.db.query(SYNDICATION_OUTBOX).update({ where: { id: row.id }, data: { state: 'failed', error: 'Not posted: the item was unpublished before it went out.' } });
+      await strapi.db
+        .query(SYNDICATION_OUTBOX)
+        .update({
+          where: { id: row.id },
+          data: { state: 'failed', error: 'Not posted: the item was unpublished before it went out.' },
+        });
       continue;
     }
     data.push({ id: row.id, channel: row.channel, attempts: row.attempts ?? 0, post });
@@ -117,15 +146,33 @@ async function claim(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   const row = (await strapi.db.query(SYNDICATION_OUTBOX).findOne({ where: { id } })) as OutboxRow | null;
   if (!row) return fail(ctx, 404, `outbox row ${ctx.params.id} does not exist`);
   const due = row.state === 'pending' && (!row.nextAttemptAt || Date.parse(row.nextAttemptAt) <= Date.now());
-  if (!due) return fail(ctx, 409, `outbox row ${id} is ${row.state === 'pending' ? 'claimed or waiting' : row.state}`);
-  await strapi.db.query(SYNDICATION_OUTBOX).update({ where: { id }, data: { attempts: (row.attempts ?? 0) + 1, nextAttemptAt: new Date(Date.now() + CLAIM_MS).toISOString() } });
+  if (!due)
+    return fail(
+      ctx,
+      409,
+      `outbox row ${id} is ${row.state === 'pending' ? 'claimed or waiting' : row.state}`,
+    );
+  await strapi.db
+    .query(SYNDICATION_OUTBOX)
+    .update({
+      where: { id },
+      data: {
+        attempts: (row.attempts ?? 0) + 1,
+        nextAttemptAt: new Date(Date.now() + CLAIM_MS).toISOString(),
+      },
+    });
   ctx.body = { data: { id, attempts: (row.attempts ?? 0) + 1 } };
 }
 
 async function recordResult(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   if (!publisherAllowed(ctx)) return fail(ctx, 401, `missing or wrong ${SECRET_HEADER} header`);
   const parsed = resultSchema.safeParse(ctx.request.body);
-  if (!parsed.success) return fail(ctx, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    return fail(
+      ctx,
+      400,
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
   const id = Number(ctx.params.id);
   const row = (await strapi.db.query(SYNDICATION_OUTBOX).findOne({ where: { id } })) as OutboxRow | null;
   if (!row) return fail(ctx, 404, `outbox row ${ctx.params.id} does not exist`);
@@ -143,23 +190,45 @@ async function recordResult(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
 
 async function entryStatus(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   const parsed = entryQuerySchema.safeParse(ctx.query);
-  if (!parsed.success) return fail(ctx, 400, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', parsed.data.uid)) return fail(ctx, 403, 'You may not read this content type.');
+  if (!parsed.success)
+    return fail(
+      ctx,
+      400,
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
+  if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', parsed.data.uid))
+    return fail(ctx, 403, 'You may not read this content type.');
   const rows = await strapi.db.query(SYNDICATION_OUTBOX).findMany({
     where: { targetUid: parsed.data.uid, targetDocumentId: parsed.data.documentId },
-    select: ['targetLocale', 'channel', 'state', 'remoteUrl', 'error', 'attempts', 'nextAttemptAt', 'updatedAt'],
+    select: [
+      'targetLocale',
+      'channel',
+      'state',
+      'remoteUrl',
+      'error',
+      'attempts',
+      'nextAttemptAt',
+      'updatedAt',
+    ],
     orderBy: [{ targetLocale: 'asc' }, { channel: 'asc' }],
   });
   ctx.body = { data: rows };
 }
 
 async function publisherStatus(ctx: Ctx): Promise<void> {
-  const base = (process.env.PUBLISHER_URL || `http://127.0.0.1:${process.env.PUBLISHER_PORT || 4322}/hooks/cms`).replace(/\/hooks\/cms\/?$/, '');
+  const base = (
+    process.env.PUBLISHER_URL || `http://127.0.0.1:${process.env.PUBLISHER_PORT || 4322}/hooks/cms`
+  ).replace(/\/hooks\/cms\/?$/, '');
   try {
     const response = await fetch(`${base}/status`, { signal: AbortSignal.timeout(3000) });
     ctx.body = { data: { reachable: true, ...((await response.json()) as Record<string, unknown>) } };
   } catch (error) {
-    ctx.body = { data: { reachable: false, error: `The publisher at ${base} does not answer (${error instanceof Error ? error.message : String(error)}): publishes are not reaching the public site.` } };
+    ctx.body = {
+      data: {
+        reachable: false,
+        error: `The publisher at ${base} does not answer (${error instanceof Error ? error.message : String(error)}): publishes are not reaching the public site.`,
+      },
+    };
   }
 }
 
@@ -170,16 +239,36 @@ export function registerPublishingRoutes(strapi: Core.Strapi): void {
     prefix: '/glasnik/syndication',
     routes: [
       { method: 'GET', path: '/due', handler: (ctx: Ctx) => listDue(strapi, ctx), config: { auth: false } },
-      { method: 'POST', path: '/:id/claim', handler: (ctx: Ctx) => claim(strapi, ctx), config: { auth: false } },
-      { method: 'POST', path: '/:id/result', handler: (ctx: Ctx) => recordResult(strapi, ctx), config: { auth: false } },
+      {
+        method: 'POST',
+        path: '/:id/claim',
+        handler: (ctx: Ctx) => claim(strapi, ctx),
+        config: { auth: false },
+      },
+      {
+        method: 'POST',
+        path: '/:id/result',
+        handler: (ctx: Ctx) => recordResult(strapi, ctx),
+        config: { auth: false },
+      },
     ],
   } as never);
   strapi.server.routes({
     type: 'admin',
     prefix: '/glasnik',
     routes: [
-      { method: 'GET', path: '/syndication', handler: (ctx: Ctx) => entryStatus(strapi, ctx), config: { policies: ['admin::isAuthenticatedAdmin'] } },
-      { method: 'GET', path: '/publisher-status', handler: (ctx: Ctx) => publisherStatus(ctx), config: { policies: ['admin::isAuthenticatedAdmin'] } },
+      {
+        method: 'GET',
+        path: '/syndication',
+        handler: (ctx: Ctx) => entryStatus(strapi, ctx),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'GET',
+        path: '/publisher-status',
+        handler: (ctx: Ctx) => publisherStatus(ctx),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   } as never);
 }

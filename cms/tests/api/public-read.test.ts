@@ -13,18 +13,48 @@ const PRESS = 'api::press-release.press-release';
 beforeAll(async () => {
   cms = await startCms();
   published = await createEntry(cms, NEWS, newsData({ title: 'Публикувана новина' }), { publish: true });
-  await createEntry(cms, NEWS, { title: 'Published news', summary: 'English version.' }, { locale: 'en', publish: false });
+  await createEntry(
+    cms,
+    NEWS,
+    { title: 'Published news', summary: 'English version.' },
+    { locale: 'en', publish: false },
+  );
   draftOnly = await createEntry(cms, NEWS, newsData({ title: 'Чернова новина' }));
   // A release whose embargo an editor moved later after it was published: still hidden (defence in depth).
-  embargoed = await createEntry(cms, PRESS, pressReleaseData({ title: 'Съобщение под ембарго' }), { publish: true });
-  await cms.strapi.db.query(PRESS).updateMany({ where: { documentId: embargoed.documentId }, data: { embargoUntil: new Date(Date.now() + 86_400_000) } });
+  embargoed = await createEntry(cms, PRESS, pressReleaseData({ title: 'Съобщение под ембарго' }), {
+    publish: true,
+  });
+  await cms.strapi.db
+    .query(PRESS)
+    .updateMany({
+      where: { documentId: embargoed.documentId },
+      data: { embargoUntil: new Date(Date.now() + 86_400_000) },
+    });
   await createEntry(cms, PRESS, pressReleaseData({ title: 'Свободно съобщение' }), { publish: true });
   // A campaign whose news relation points at the draft and at the published article.
-  const campaign = await createEntry(cms, 'api::campaign.campaign', { title: 'Кампания', summary: 'Кампания.', startDate: '2026-01-01' });
-  await cms.strapi.documents(NEWS).update({ documentId: draftOnly.documentId, locale: 'bg', data: { campaign: campaign.documentId } } as never);
-  await cms.strapi.documents(NEWS).update({ documentId: published.documentId, locale: 'bg', data: { campaign: campaign.documentId } } as never);
+  const campaign = await createEntry(cms, 'api::campaign.campaign', {
+    title: 'Кампания',
+    summary: 'Кампания.',
+    startDate: '2026-01-01',
+  });
+  await cms.strapi
+    .documents(NEWS)
+    .update({
+      documentId: draftOnly.documentId,
+      locale: 'bg',
+      data: { campaign: campaign.documentId },
+    } as never);
+  await cms.strapi
+    .documents(NEWS)
+    .update({
+      documentId: published.documentId,
+      locale: 'bg',
+      data: { campaign: campaign.documentId },
+    } as never);
   await cms.strapi.documents(NEWS).publish({ documentId: published.documentId, locale: 'bg' } as never);
-  await cms.strapi.documents('api::campaign.campaign').publish({ documentId: campaign.documentId, locale: 'bg' } as never);
+  await cms.strapi
+    .documents('api::campaign.campaign')
+    .publish({ documentId: campaign.documentId, locale: 'bg' } as never);
 });
 afterAll(async () => {
   await cms?.stop();
@@ -56,7 +86,16 @@ describe('public read path', () => {
 
   it('serves each language separately (bg default, en on request)', async () => {
     expect(await publicTitles(cms, '/api/news-articles?locale=en')).toEqual([]);
-    await cms.strapi.documents(NEWS).publish({ documentId: (await cms.strapi.db.query(NEWS).findOne({ where: { title: 'Published news' } }) as { documentId: string }).documentId, locale: 'en' } as never);
+    await cms.strapi
+      .documents(NEWS)
+      .publish({
+        documentId: (
+          (await cms.strapi.db.query(NEWS).findOne({ where: { title: 'Published news' } })) as {
+            documentId: string;
+          }
+        ).documentId,
+        locale: 'en',
+      } as never);
     expect(await publicTitles(cms, '/api/news-articles?locale=en')).toEqual(['Published news']);
     expect(await publicTitles(cms, '/api/news-articles')).toEqual(['Публикувана новина']);
   });
@@ -65,17 +104,23 @@ describe('public read path', () => {
     expect(await publicTitles(cms, '/api/press-releases')).toEqual(['Свободно съобщение']);
     expect((await cms.http.get(`/api/press-releases/${embargoed.documentId}`)).status).toBe(404);
     expect(await publicTitles(cms, '/api/press-releases?filters[title][$contains]=ембарго')).toEqual([]);
-    expect(await publicTitles(cms, '/api/press-releases?filters[$or][0][embargoUntil][$notNull]=true')).toEqual([]);
+    expect(
+      await publicTitles(cms, '/api/press-releases?filters[$or][0][embargoUntil][$notNull]=true'),
+    ).toEqual([]);
   });
 
   it('ignores client populate and uses the server tree, which never includes draft relations', async () => {
-    const response = await cms.http.get('/api/campaigns?populate[news][filters][publishedAt][$null]=true&status=draft');
+    const response = await cms.http.get(
+      '/api/campaigns?populate[news][filters][publishedAt][$null]=true&status=draft',
+    );
     expect(response.status).toBe(200);
     const [campaign] = (response.body as { data: Array<{ news: Array<{ title: string }> }> }).data;
     expect(campaign?.news.map((news) => news.title)).toEqual(['Публикувана новина']);
     const article = await cms.http.get(`/api/news-articles/${published.documentId}`);
     expect(article.status).toBe(200);
-    const body = article.body as { data: { campaign: { title: string } | null; localizations?: unknown; seo?: unknown } };
+    const body = article.body as {
+      data: { campaign: { title: string } | null; localizations?: unknown; seo?: unknown };
+    };
     expect(body.data.campaign?.title).toBe('Кампания');
   });
 
@@ -90,10 +135,17 @@ describe('public read path', () => {
   });
 
   it('the read token reads like the public, drafts excluded', async () => {
-    const response = await cms.http.get('/api/news-articles?status=draft').set('Authorization', `Bearer ${READ_TOKEN}`);
+    const response = await cms.http
+      .get('/api/news-articles?status=draft')
+      .set('Authorization', `Bearer ${READ_TOKEN}`);
     expect(response.status).toBe(200);
-    expect((response.body as { data: Array<{ title: string }> }).data.map((item) => item.title)).toEqual(['Публикувана новина']);
-    const write = await cms.http.post('/api/news-articles').set('Authorization', `Bearer ${READ_TOKEN}`).send({ data: newsData() });
+    expect((response.body as { data: Array<{ title: string }> }).data.map((item) => item.title)).toEqual([
+      'Публикувана новина',
+    ]);
+    const write = await cms.http
+      .post('/api/news-articles')
+      .set('Authorization', `Bearer ${READ_TOKEN}`)
+      .send({ data: newsData() });
     expect(write.status).toBe(403);
   });
 
@@ -101,13 +153,17 @@ describe('public read path', () => {
     for (const auth of [{}, { Authorization: `Bearer ${READ_TOKEN}` }]) {
       const article = await cms.http.get(`/api/news-articles/${published.documentId}`).set(auth);
       expect(article.status).toBe(200);
-      const data = (article.body as { data: Record<string, unknown> & { campaign?: Record<string, unknown> | null } }).data;
+      const data = (
+        article.body as { data: Record<string, unknown> & { campaign?: Record<string, unknown> | null } }
+      ).data;
       expect(data.title).toBe('Публикувана новина');
       expect(data).not.toHaveProperty('reviewStage');
       expect(data.campaign?.title).toBe('Кампания');
       expect(data.campaign).not.toHaveProperty('reviewStage');
       const list = await cms.http.get('/api/campaigns').set(auth);
-      const campaigns = (list.body as { data: Array<Record<string, unknown> & { news?: Array<Record<string, unknown>> }> }).data;
+      const campaigns = (
+        list.body as { data: Array<Record<string, unknown> & { news?: Array<Record<string, unknown>> }> }
+      ).data;
       expect(campaigns.map((campaign) => campaign.title)).toEqual(['Кампания']);
       expect(campaigns[0]).not.toHaveProperty('reviewStage');
       expect(campaigns[0]?.news?.[0]?.title).toBe('Публикувана новина');
@@ -117,9 +173,13 @@ describe('public read path', () => {
     expect((await cms.http.get('/api/news-articles?filters[reviewStage][$eq]=draft')).status).toBe(400);
 
     const admin = await loginAsFirstAdmin(cms);
-    const inAdmin = await cms.http.get(`/content-manager/collection-types/${NEWS}/${published.documentId}?locale=bg`).set('Authorization', `Bearer ${admin.token}`);
+    const inAdmin = await cms.http
+      .get(`/content-manager/collection-types/${NEWS}/${published.documentId}?locale=bg`)
+      .set('Authorization', `Bearer ${admin.token}`);
     expect(inAdmin.status).toBe(200);
-    expect((inAdmin.body as { data: { reviewStage?: string } }).data.reviewStage).toMatch(/^(draft|in_review|approved)$/);
+    expect((inAdmin.body as { data: { reviewStage?: string } }).data.reviewStage).toMatch(
+      /^(draft|in_review|approved)$/,
+    );
     const changed = await admin.cm.update(NEWS, published.documentId, { reviewStage: 'in_review' });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(changed.body.data?.reviewStage).toBe('in_review');
@@ -142,7 +202,12 @@ describe('the public cannot write', () => {
     ['post', '/api/upload'],
   ] as const)('%s %s is refused and changes nothing', async (method, path) => {
     const before = await cms.strapi.db.query(NEWS).count();
-    const response = await cms.http[method](path.replace('PLACEHOLDER', published.documentId)).send({ data: newsData({ title: 'Hacked' }), username: 'x', email: 'x@example.com', password: 'Password123' });
+    const response = await cms.http[method](path.replace('PLACEHOLDER', published.documentId)).send({
+      data: newsData({ title: 'Hacked' }),
+      username: 'x',
+      email: 'x@example.com',
+      password: 'Password123',
+    });
     expect([401, 403, 405]).toContain(response.status);
     expect(await cms.strapi.db.query(NEWS).count()).toBe(before);
     expect(await publicTitles(cms, '/api/news-articles')).toEqual(['Публикувана новина']);
@@ -151,18 +216,30 @@ describe('the public cannot write', () => {
 
 describe('bad input gets a 4xx with a message, never a 500', () => {
   it('malformed JSON', async () => {
-    const response = await cms.http.post('/api/news-articles').set('Content-Type', 'application/json').send('{"data": {"title": ');
+    const response = await cms.http
+      .post('/api/news-articles')
+      .set('Content-Type', 'application/json')
+      .send('{"data": {"title": ');
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
 
   it('oversized body → 413', async () => {
-    const response = await cms.http.post('/api/news-articles').set('Content-Type', 'application/json').send(JSON.stringify({ data: { title: 'x'.repeat(2 * 1024 * 1024) } }));
+    const response = await cms.http
+      .post('/api/news-articles')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ data: { title: 'x'.repeat(2 * 1024 * 1024) } }));
     expect(response.status).toBe(413);
   });
 
   it('unknown query parameters and fields, wrong types', async () => {
-    for (const path of ['/api/news-articles?foo=bar', '/api/news-articles?fields[0]=nope', '/api/news-articles?pagination[page]=abc', '/api/news-articles?filters[nope][$eq]=1', '/api/news-articles?sort=nope:asc']) {
+    for (const path of [
+      '/api/news-articles?foo=bar',
+      '/api/news-articles?fields[0]=nope',
+      '/api/news-articles?pagination[page]=abc',
+      '/api/news-articles?filters[nope][$eq]=1',
+      '/api/news-articles?sort=nope:asc',
+    ]) {
       const response = await cms.http.get(path);
       expect(response.status, path).toBeGreaterThanOrEqual(400);
       expect(response.status, path).toBeLessThan(500);
@@ -173,6 +250,8 @@ describe('bad input gets a 4xx with a message, never a 500', () => {
   it('a huge pageSize is capped at 100', async () => {
     const response = await cms.http.get('/api/news-articles?pagination[pageSize]=100000');
     expect(response.status).toBe(200);
-    expect((response.body as { meta: { pagination: { pageSize: number } } }).meta.pagination.pageSize).toBeLessThanOrEqual(100);
+    expect(
+      (response.body as { meta: { pagination: { pageSize: number } } }).meta.pagination.pageSize,
+    ).toBeLessThanOrEqual(100);
   });
 });

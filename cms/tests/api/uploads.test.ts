@@ -9,9 +9,24 @@ import { adminWithRole, type AdminSession } from '../helpers/admin';
 let cms: TestCms;
 let editor: AdminSession;
 
-interface UploadedFile { id: number; name: string; ext: string; alternativeText: string | null; caption: string | null; url: string; mime: string; width: number; formats: Record<string, { url: string; width: number }> | null }
+interface UploadedFile {
+  id: number;
+  name: string;
+  ext: string;
+  alternativeText: string | null;
+  caption: string | null;
+  url: string;
+  mime: string;
+  width: number;
+  formats: Record<string, { url: string; width: number }> | null;
+}
 
-function upload(filename: string, content: Buffer, contentType: string, fileInfo: Record<string, unknown> = {}) {
+function upload(
+  filename: string,
+  content: Buffer,
+  contentType: string,
+  fileInfo: Record<string, unknown> = {},
+) {
   return cms.http
     .post('/upload')
     .set('Authorization', `Bearer ${editor.token}`)
@@ -21,7 +36,9 @@ function upload(filename: string, content: Buffer, contentType: string, fileInfo
 
 async function noisePhoto(width: number, height: number): Promise<Buffer> {
   // Random pixels do not compress: a photo-sized JPEG of about 30 MB.
-  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality: 100, chromaSubsampling: '4:4:4' }).toBuffer();
+  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 100, chromaSubsampling: '4:4:4' })
+    .toBuffer();
 }
 
 beforeAll(async () => {
@@ -40,16 +57,34 @@ describe('uploads', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     const [file] = response.body as UploadedFile[];
     expect(file?.width).toBe(3800);
-    expect(Object.keys(file?.formats ?? {}).sort()).toEqual(['large', 'medium', 'small', 'thumbnail', 'xlarge']);
+    expect(Object.keys(file?.formats ?? {}).sort()).toEqual([
+      'large',
+      'medium',
+      'small',
+      'thumbnail',
+      'xlarge',
+    ]);
     expect(file?.formats?.xlarge?.width).toBe(1920);
     expect(existsSync(path.join(cms.publicDir, file?.url ?? 'missing'))).toBe(true);
   });
 
   it.each([
     ['program.exe', Buffer.concat([Buffer.from('MZ'), randomBytes(512)]), 'application/octet-stream'],
-    ['page.html', Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'), 'text/html'],
-    ['logo.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml'],
-    ['plain.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'), 'image/svg+xml'],
+    [
+      'page.html',
+      Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+      'text/html',
+    ],
+    [
+      'logo.svg',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'image/svg+xml',
+    ],
+    [
+      'plain.svg',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'),
+      'image/svg+xml',
+    ],
     ['disguised.jpg', Buffer.from('<html><script>alert(1)</script></html>'), 'image/jpeg'],
   ])('refuses %s with a clear message and stores nothing', async (filename, content, contentType) => {
     const before = await cms.strapi.db.query('plugin::upload.file').count();
@@ -62,8 +97,15 @@ describe('uploads', () => {
   });
 
   it('stores files with path tricks and Unicode look-alikes under a safe name inside uploads/', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366aa' } }).png().toBuffer();
-    for (const filename of ['../../../etc/evil.png', '..\\..\\win.png', 'ｓｐｏｏｆ\u202Egnp.exe.png', 'null\u0000byte.png']) {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer();
+    for (const filename of [
+      '../../../etc/evil.png',
+      '..\\..\\win.png',
+      'ｓｐｏｏｆ\u202Egnp.exe.png',
+      'null\u0000byte.png',
+    ]) {
       const response = await upload(filename, png, 'image/png');
       if (response.status !== 201) {
         expect(response.status, filename).toBe(400);
@@ -72,12 +114,15 @@ describe('uploads', () => {
       const [file] = response.body as UploadedFile[];
       expect(file?.url, filename).toMatch(/^\/uploads\/[A-Za-z0-9_.-]+$/);
     }
-    for (const entry of readdirSync(path.join(cms.publicDir, 'uploads'))) expect(entry).toMatch(/^[A-Za-z0-9_.-]+$/);
+    for (const entry of readdirSync(path.join(cms.publicDir, 'uploads')))
+      expect(entry).toMatch(/^[A-Za-z0-9_.-]+$/);
     expect(existsSync(path.join(cms.publicDir, '..', 'etc'))).toBe(false);
   });
 
   it('strips bidi overrides, invisible and control characters from the name, alt text and caption readers see', async () => {
-    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#aa3366' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#aa3366' } })
+      .png()
+      .toBuffer();
     // On screen U+202E turns "Отчет‮gnp.exe" round: "Отчетexe.png". Full-width letters pass for ASCII ones.
     const spoof = await upload('Отчет\u202Egnp.exe\u2066 ｓｐｏｏｆ\u0007.png', png, 'image/png', {
       alternativeText: 'Пристанище\u202E Русе\u0000 🚢\u200B',
@@ -97,9 +142,22 @@ describe('uploads', () => {
     const renamed = await cms.http
       .post(`/upload?id=${namedFile?.id}`)
       .set('Authorization', `Bearer ${editor.token}`)
-      .field('fileInfo', JSON.stringify({ name: '\u202Dпрограма\u202C\u200E 2026.pdf', alternativeText: 'Програма\r\n2026', caption: '\u0001' }));
+      .field(
+        'fileInfo',
+        JSON.stringify({
+          name: '\u202Dпрограма\u202C\u200E 2026.pdf',
+          alternativeText: 'Програма\r\n2026',
+          caption: '\u0001',
+        }),
+      );
     expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
-    const stored = (await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id: namedFile?.id } })) as UploadedFile;
-    expect([stored.name, stored.alternativeText, stored.caption]).toEqual(['програма 2026.pdf', 'Програма 2026', '']);
+    const stored = (await cms.strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { id: namedFile?.id } })) as UploadedFile;
+    expect([stored.name, stored.alternativeText, stored.caption]).toEqual([
+      'програма 2026.pdf',
+      'Програма 2026',
+      '',
+    ]);
   });
 });

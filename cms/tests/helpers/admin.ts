@@ -12,15 +12,28 @@ export interface AdminSession {
 
 interface ContentManager {
   create: (uid: string, data: Record<string, unknown>, locale?: string) => Promise<CmResponse>;
-  update: (uid: string, documentId: string, data: Record<string, unknown>, locale?: string) => Promise<CmResponse>;
-  publish: (uid: string, documentId: string, data?: Record<string, unknown>, locale?: string) => Promise<CmResponse>;
+  update: (
+    uid: string,
+    documentId: string,
+    data: Record<string, unknown>,
+    locale?: string,
+  ) => Promise<CmResponse>;
+  publish: (
+    uid: string,
+    documentId: string,
+    data?: Record<string, unknown>,
+    locale?: string,
+  ) => Promise<CmResponse>;
   unpublish: (uid: string, documentId: string, locale?: string) => Promise<CmResponse>;
   remove: (uid: string, documentId: string, locale?: string) => Promise<CmResponse>;
 }
 
 export interface CmResponse {
   status: number;
-  body: { data?: Record<string, unknown> & { documentId?: string }; error?: { message: string; name: string; details?: unknown } };
+  body: {
+    data?: Record<string, unknown> & { documentId?: string };
+    error?: { message: string; name: string; details?: unknown };
+  };
 }
 
 function contentManager(cms: TestCms, token: string): ContentManager {
@@ -31,11 +44,36 @@ function contentManager(cms: TestCms, token: string): ContentManager {
     return { status: response.status, body: response.body as CmResponse['body'] };
   };
   return {
-    create: (uid, data, locale = 'bg') => send(cms.http.post(`${base(uid)}?locale=${locale}`).set(auth).send(data)),
-    update: (uid, id, data, locale = 'bg') => send(cms.http.put(`${base(uid)}/${id}?locale=${locale}`).set(auth).send(data)),
-    publish: (uid, id, data = {}, locale = 'bg') => send(cms.http.post(`${base(uid)}/${id}/actions/publish?locale=${locale}`).set(auth).send(data)),
-    unpublish: (uid, id, locale = 'bg') => send(cms.http.post(`${base(uid)}/${id}/actions/unpublish?locale=${locale}`).set(auth).send({})),
-    remove: (uid, id, locale = 'bg') => send(cms.http.delete(`${base(uid)}/${id}?locale=${locale}`).set(auth)),
+    create: (uid, data, locale = 'bg') =>
+      send(
+        cms.http
+          .post(`${base(uid)}?locale=${locale}`)
+          .set(auth)
+          .send(data),
+      ),
+    update: (uid, id, data, locale = 'bg') =>
+      send(
+        cms.http
+          .put(`${base(uid)}/${id}?locale=${locale}`)
+          .set(auth)
+          .send(data),
+      ),
+    publish: (uid, id, data = {}, locale = 'bg') =>
+      send(
+        cms.http
+          .post(`${base(uid)}/${id}/actions/publish?locale=${locale}`)
+          .set(auth)
+          .send(data),
+      ),
+    unpublish: (uid, id, locale = 'bg') =>
+      send(
+        cms.http
+          .post(`${base(uid)}/${id}/actions/unpublish?locale=${locale}`)
+          .set(auth)
+          .send({}),
+      ),
+    remove: (uid, id, locale = 'bg') =>
+      send(cms.http.delete(`${base(uid)}/${id}?locale=${locale}`).set(auth)),
   };
 }
 
@@ -53,11 +91,23 @@ export async function loginAsFirstAdmin(cms: TestCms): Promise<AdminSession> {
 
 /** Creates an active admin user holding the role with `roleCode` and logs in as them. */
 export async function adminWithRole(cms: TestCms, roleCode: string): Promise<AdminSession> {
-  const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } })) as { id: number } | null;
+  const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } })) as {
+    id: number;
+  } | null;
   if (!role) throw new Error(`test setup: no admin role with code ${roleCode}`);
   const email = `${roleCode}-${randomBytes(4).toString('hex')}@glasnik.test`;
   const password = `Pw-${randomBytes(8).toString('hex')}A1`;
-  await cms.strapi.service('admin::user').create({ email, firstname: roleCode, lastname: 'Tester', password, isActive: true, registrationToken: null, roles: [role.id] });
+  await cms.strapi
+    .service('admin::user')
+    .create({
+      email,
+      firstname: roleCode,
+      lastname: 'Tester',
+      password,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
   const token = await login(cms, email, password);
   return { email, token, cm: contentManager(cms, token) };
 }

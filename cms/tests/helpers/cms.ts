@@ -30,14 +30,16 @@ const secret = (): string => randomBytes(24).toString('base64');
 type Listeners = Map<string | symbol, Array<(...args: unknown[]) => void>>;
 function saveProcessListeners(): Listeners {
   const saved: Listeners = new Map();
-  for (const name of process.eventNames()) saved.set(name, process.listeners(name as NodeJS.Signals) as Array<(...args: unknown[]) => void>);
+  for (const name of process.eventNames())
+    saved.set(name, process.listeners(name as NodeJS.Signals) as Array<(...args: unknown[]) => void>);
   return saved;
 }
 /** strapi.destroy() removes every process listener, the test runner's included: put them back. */
 function restoreProcessListeners(saved: Listeners): void {
   for (const [name, listeners] of saved) {
     const present = new Set(process.listeners(name as NodeJS.Signals));
-    for (const listener of listeners) if (!present.has(listener as never)) process.on(name as NodeJS.Signals, listener as never);
+    for (const listener of listeners)
+      if (!present.has(listener as never)) process.on(name as NodeJS.Signals, listener as never);
   }
 }
 
@@ -49,7 +51,11 @@ async function prepareDatabase(): Promise<{ kind: 'sqlite' | 'postgres'; cleanup
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
-    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: `${serverUrl}/${name}`, DATABASE_FILENAME: '' });
+    Object.assign(process.env, {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: `${serverUrl}/${name}`,
+      DATABASE_FILENAME: '',
+    });
     return {
       kind: 'postgres',
       cleanup: async () => {
@@ -89,7 +95,12 @@ export async function startCms(): Promise<TestCms> {
     CMS_PUBLIC_DIR: publicDir,
   });
   const saved = saveProcessListeners();
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   strapi.log.level = 'error';
   strapi.server.mount();
   const http = supertest(strapi.server.httpServer);

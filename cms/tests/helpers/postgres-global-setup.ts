@@ -18,7 +18,9 @@ function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -30,7 +32,9 @@ function pgTool(tool: string, args: string[]): void {
   const fullArgs = asRoot ? ['-u', 'postgres', '--', path.join(PG_BIN, tool), ...args] : args;
   const result = spawnSync(command, fullArgs, { encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`PostgreSQL for the CMS tests: "${tool} ${args.join(' ')}" failed (${result.status}): ${result.stderr || result.stdout || result.error?.message}. Install Debian "postgresql" (15) or set GLASNIK_PG_BIN.`);
+    throw new Error(
+      `PostgreSQL for the CMS tests: "${tool} ${args.join(' ')}" failed (${result.status}): ${result.stderr || result.stdout || result.error?.message}. Install Debian "postgresql" (15) or set GLASNIK_PG_BIN.`,
+    );
   }
 }
 
@@ -44,7 +48,16 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const dataDir = path.join(dir, 'data');
   const port = await freePort();
   pgTool('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  pgTool('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'log'), '-w', '-o', `-p ${port} -h 127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+  pgTool('pg_ctl', [
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -h 127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    'start',
+  ]);
   project.provide('postgresUrl', `postgres://postgres@127.0.0.1:${port}`);
   return () => {
     try {

@@ -17,17 +17,32 @@ afterAll(async () => {
 });
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name as string, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
 }
 
 describe('CORS', () => {
   it("answers the site's origin and nobody else", async () => {
     const site = await cms.http.get('/api/news-articles').set('Origin', SITE_ORIGIN);
     expect(site.headers['access-control-allow-origin']).toBe(SITE_ORIGIN);
-    for (const origin of ['https://evil.example', 'http://127.0.0.1:4321.evil.example', 'null', 'http://127.0.0.1:1337']) {
+    for (const origin of [
+      'https://evil.example',
+      'http://127.0.0.1:4321.evil.example',
+      'null',
+      'http://127.0.0.1:1337',
+    ]) {
       const other = await cms.http.get('/api/news-articles').set('Origin', origin);
       expect(other.headers['access-control-allow-origin'], origin).toBeUndefined();
-      const preflight = await cms.http.options('/api/news-articles').set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'authorization,content-type');
+      const preflight = await cms.http
+        .options('/api/news-articles')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST')
+        .set('Access-Control-Request-Headers', 'authorization,content-type');
       expect(preflight.headers['access-control-allow-origin'], origin).toBeUndefined();
       expect(preflight.headers['access-control-allow-headers'], origin).toBeUndefined();
     }
@@ -38,7 +53,9 @@ describe('admin sign-in', () => {
   it('the sixth wrong password within the window gets 429 with a message; other accounts are not locked out', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 7; attempt += 1) {
-      const response = await cms.http.post('/admin/login').send({ email: ADMIN_EMAIL, password: `wrong-${attempt}` });
+      const response = await cms.http
+        .post('/admin/login')
+        .send({ email: ADMIN_EMAIL, password: `wrong-${attempt}` });
       statuses.push(response.status);
       if (response.status === 429) {
         expect((response.body as { error?: { message?: string } }).error?.message).toMatch(/too many/i);
@@ -46,8 +63,13 @@ describe('admin sign-in', () => {
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
     // Even the right password waits out the window: the limit is on attempts, not on failures.
-    expect((await cms.http.post('/admin/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).status).toBe(429);
-    expect((await cms.http.post('/admin/login').send({ email: 'someone-else@glasnik.test', password: 'wrong' })).status).toBe(400);
+    expect(
+      (await cms.http.post('/admin/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD })).status,
+    ).toBe(429);
+    expect(
+      (await cms.http.post('/admin/login').send({ email: 'someone-else@glasnik.test', password: 'wrong' }))
+        .status,
+    ).toBe(400);
   });
 });
 

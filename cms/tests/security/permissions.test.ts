@@ -22,13 +22,21 @@ let before: DatabaseSnapshot;
 /** `/api/<plural>` and `/api/<singular>` of every public type, from the schemas Strapi loaded. */
 function publicApiPrefixes(): string[] {
   const prefixes: string[] = [];
-  for (const uid of PUBLIC_COLLECTION_TYPES) prefixes.push(`/api/${cms.strapi.contentType(uid as never).info.pluralName}`);
-  for (const uid of PUBLIC_SINGLE_TYPES) prefixes.push(`/api/${cms.strapi.contentType(uid as never).info.singularName}`);
+  for (const uid of PUBLIC_COLLECTION_TYPES)
+    prefixes.push(`/api/${cms.strapi.contentType(uid as never).info.pluralName}`);
+  for (const uid of PUBLIC_SINGLE_TYPES)
+    prefixes.push(`/api/${cms.strapi.contentType(uid as never).info.singularName}`);
   return prefixes;
 }
 
 function pathOf(route: RegisteredRoute): string {
-  return concretePath(route.pattern, { id: publishedNews.documentId, model: NEWS, uid: NEWS, role: '1', documentId: publishedNews.documentId });
+  return concretePath(route.pattern, {
+    id: publishedNews.documentId,
+    model: NEWS,
+    uid: NEWS,
+    role: '1',
+    documentId: publishedNews.documentId,
+  });
 }
 
 async function probe(route: RegisteredRoute, token?: string): Promise<{ status: number; label: string }> {
@@ -36,7 +44,12 @@ async function probe(route: RegisteredRoute, token?: string): Promise<{ status: 
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   let request = cms.http[method](url);
   if (token) request = request.set('Authorization', `Bearer ${token}`);
-  const response = await request.send({ data: { title: 'Hacked', name: 'Hacked' }, email: 'x@example.com', username: 'x', password: 'Password-123' });
+  const response = await request.send({
+    data: { title: 'Hacked', name: 'Hacked' },
+    email: 'x@example.com',
+    username: 'x',
+    password: 'Password-123',
+  });
   return { status: response.status, label: `${route.method} ${url} → ${response.status}` };
 }
 
@@ -60,7 +73,9 @@ const ANONYMOUS_ADMIN_ROUTES = new Map<string, string>([
 
 beforeAll(async () => {
   cms = await startCms();
-  publishedNews = await createEntry(cms, NEWS, newsData({ title: 'Публикувана новина за одит' }), { publish: true });
+  publishedNews = await createEntry(cms, NEWS, newsData({ title: 'Публикувана новина за одит' }), {
+    publish: true,
+  });
   await createEntry(cms, NEWS, newsData({ title: 'Чернова за одит' }));
   before = await snapshotDatabase(cms.strapi);
 });
@@ -82,7 +97,8 @@ describe('the public (no sign-in) on the content API', () => {
 
   it('reads only the public types; every other GET route is refused', async () => {
     const prefixes = publicApiPrefixes();
-    const isPublic = (pattern: string) => prefixes.some((prefix) => pattern === prefix || pattern.startsWith(`${prefix}/`));
+    const isPublic = (pattern: string) =>
+      prefixes.some((prefix) => pattern === prefix || pattern.startsWith(`${prefix}/`));
     const wrong: string[] = [];
     let publicReads = 0;
     for (const route of registeredRoutes(cms.strapi, 'content-api').filter((r) => r.method === 'GET')) {
@@ -105,15 +121,26 @@ describe('the admin API without sign-in', () => {
   it('refuses every route with 401, except the named sign-in endpoints, which write nothing', async () => {
     const routes = registeredRoutes(cms.strapi, 'admin');
     expect(routes.length).toBeGreaterThan(150);
-    for (const prefix of ['/admin/api-tokens', '/admin/users', '/content-manager/collection-types', '/upload', '/users-permissions/roles', '/admin/transfer']) {
-      expect(routes.some((route) => route.pattern.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of [
+      '/admin/api-tokens',
+      '/admin/users',
+      '/content-manager/collection-types',
+      '/upload',
+      '/users-permissions/roles',
+      '/admin/transfer',
+    ]) {
+      expect(
+        routes.some((route) => route.pattern.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
     const wrong: string[] = [];
     for (const route of routes) {
       const { status, label } = await probe(route);
       const anonymous = ANONYMOUS_ADMIN_ROUTES.has(`${route.method} ${route.pattern}`);
       if (!anonymous && status !== 401) wrong.push(label);
-      if (anonymous && route.method !== 'GET' && status < 300) wrong.push(`anonymous endpoint accepted junk: ${label}`);
+      if (anonymous && route.method !== 'GET' && status < 300)
+        wrong.push(`anonymous endpoint accepted junk: ${label}`);
       if (status >= 500) wrong.push(`server error: ${label}`);
     }
     expect(wrong).toEqual([]);
@@ -133,7 +160,14 @@ describe("the site's read token", () => {
   it('reads what the public reads and nothing more: no file list, users or roles', async () => {
     const read = (path: string) => cms.http.get(path).set('Authorization', `Bearer ${READ_TOKEN}`);
     expect((await read('/api/news-articles')).status).toBe(200);
-    for (const path of ['/api/upload/files', '/api/users', '/api/users/1', '/api/users-permissions/roles', '/api/i18n/locales', '/api/content-type-builder/content-types']) {
+    for (const path of [
+      '/api/upload/files',
+      '/api/users',
+      '/api/users/1',
+      '/api/users-permissions/roles',
+      '/api/i18n/locales',
+      '/api/content-type-builder/content-types',
+    ]) {
       expect((await read(path)).status, path).toBe(403);
     }
   });
@@ -163,12 +197,22 @@ const ALL: Action[] = ['create', 'update', 'publish', 'delete'];
 const WRITE_OWN: Action[] = ['create', 'update'];
 
 const MATRIX: Record<string, Record<string, Action[]>> = {
-  'strapi-editor': Object.fromEntries([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES].map((uid) => [uid, ALL])),
+  'strapi-editor': Object.fromEntries(
+    [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES].map((uid) => [uid, ALL]),
+  ),
   'strapi-author': {
-    [NEWS]: WRITE_OWN, 'api::event.event': WRITE_OWN, 'api::campaign.campaign': WRITE_OWN, 'api::page.page': WRITE_OWN, 'api::media-asset.media-asset': WRITE_OWN,
+    [NEWS]: WRITE_OWN,
+    'api::event.event': WRITE_OWN,
+    'api::campaign.campaign': WRITE_OWN,
+    'api::page.page': WRITE_OWN,
+    'api::media-asset.media-asset': WRITE_OWN,
   },
   'glasnik-press-officer': {
-    [PRESS]: ALL, 'api::media-asset.media-asset': ALL, 'api::press-contact.press-contact': ALL, 'api::press-room.press-room': ALL, 'api::event.event': ALL,
+    [PRESS]: ALL,
+    'api::media-asset.media-asset': ALL,
+    'api::press-contact.press-contact': ALL,
+    'api::press-room.press-room': ALL,
+    'api::event.event': ALL,
   },
   'glasnik-register-keeper': { [AGREEMENT]: ALL },
 };
@@ -183,7 +227,9 @@ function cmRequest(session: AdminSession, uid: string, action: Action) {
   const item = single ? base : `${base}/${ABSENT_ID}`;
   switch (action) {
     case 'create':
-      return single ? cms.http.put(`${base}?locale=bg`).set(auth).send({}) : cms.http.post(`${base}?locale=bg`).set(auth).send({});
+      return single
+        ? cms.http.put(`${base}?locale=bg`).set(auth).send({})
+        : cms.http.post(`${base}?locale=bg`).set(auth).send({});
     case 'update':
       return cms.http.put(`${item}?locale=bg`).set(auth).send({});
     case 'publish':
@@ -206,7 +252,10 @@ describe('role matrix (admin API, each role signed in)', () => {
           const mayAct = grants[uid]?.includes(action) ?? false;
           // Allowed: 400 (empty body fails validation), 404 (no such document) or 2xx; never 403/5xx.
           const ok = mayAct ? response.status !== 403 && response.status < 500 : response.status === 403;
-          if (!ok) wrong.push(`${roleCode} ${action} ${uid} → ${response.status} (expected ${mayAct ? 'allowed' : '403'})`);
+          if (!ok)
+            wrong.push(
+              `${roleCode} ${action} ${uid} → ${response.status} (expected ${mayAct ? 'allowed' : '403'})`,
+            );
         }
       }
     }
@@ -234,21 +283,36 @@ describe('role matrix (admin API, each role signed in)', () => {
     const release = await officer.cm.create(PRESS, pressReleaseData({ title: 'Съобщение на пресофиса' }));
     expect(release.status, JSON.stringify(release.body)).toBe(201);
     const releaseId = release.body.data?.documentId as string;
-    const agreement = await keeper.cm.create(AGREEMENT, { title: 'Споразумение за одит', registerNumber: 'МД-2026-900', partnerCountry: 'RO', signedOn: '2026-01-15' });
+    const agreement = await keeper.cm.create(AGREEMENT, {
+      title: 'Споразумение за одит',
+      registerNumber: 'МД-2026-900',
+      partnerCountry: 'RO',
+      signedOn: '2026-01-15',
+    });
     expect(agreement.status, JSON.stringify(agreement.body)).toBe(201);
     const agreementId = agreement.body.data?.documentId as string;
 
     expect((await keeper.cm.update(PRESS, releaseId, { title: 'Променено' })).status).toBe(403);
     expect((await keeper.cm.publish(PRESS, releaseId)).status).toBe(403);
     expect((await keeper.cm.remove(PRESS, releaseId)).status).toBe(403);
-    expect((await cms.http.get(`/content-manager/collection-types/${PRESS}/${releaseId}?locale=bg`).set('Authorization', `Bearer ${keeper.token}`)).status).toBe(403);
+    expect(
+      (
+        await cms.http
+          .get(`/content-manager/collection-types/${PRESS}/${releaseId}?locale=bg`)
+          .set('Authorization', `Bearer ${keeper.token}`)
+      ).status,
+    ).toBe(403);
     expect((await officer.cm.update(AGREEMENT, agreementId, { title: 'Променено' })).status).toBe(403);
     expect((await officer.cm.publish(AGREEMENT, agreementId)).status).toBe(403);
     expect((await officer.cm.remove(AGREEMENT, agreementId)).status).toBe(403);
 
-    const stored = (await cms.strapi.db.query(PRESS).findOne({ where: { documentId: releaseId } })) as { title: string } | null;
+    const stored = (await cms.strapi.db.query(PRESS).findOne({ where: { documentId: releaseId } })) as {
+      title: string;
+    } | null;
     expect(stored?.title).toBe('Съобщение на пресофиса');
-    const storedAgreement = (await cms.strapi.db.query(AGREEMENT).findOne({ where: { documentId: agreementId } })) as { title: string } | null;
+    const storedAgreement = (await cms.strapi.db
+      .query(AGREEMENT)
+      .findOne({ where: { documentId: agreementId } })) as { title: string } | null;
     expect(storedAgreement?.title).toBe('Споразумение за одит');
   });
 
@@ -259,11 +323,29 @@ describe('role matrix (admin API, each role signed in)', () => {
       const auth = { Authorization: `Bearer ${session.token}` };
       const attempts = [
         ['GET /admin/api-tokens', cms.http.get('/admin/api-tokens').set(auth)],
-        ['POST /admin/api-tokens', cms.http.post('/admin/api-tokens').set(auth).send({ name: 'mine', type: 'full-access', lifespan: null })],
-        ['POST /admin/users', cms.http.post('/admin/users').set(auth).send({ email: 'new@glasnik.test', firstname: 'N', roles: [1] })],
+        [
+          'POST /admin/api-tokens',
+          cms.http
+            .post('/admin/api-tokens')
+            .set(auth)
+            .send({ name: 'mine', type: 'full-access', lifespan: null }),
+        ],
+        [
+          'POST /admin/users',
+          cms.http
+            .post('/admin/users')
+            .set(auth)
+            .send({ email: 'new@glasnik.test', firstname: 'N', roles: [1] }),
+        ],
         ['POST /admin/roles', cms.http.post('/admin/roles').set(auth).send({ name: 'Mine' })],
-        ['POST /content-type-builder/content-types', cms.http.post('/content-type-builder/content-types').set(auth).send({})],
-        ['PUT /users-permissions/roles/1', cms.http.put('/users-permissions/roles/1').set(auth).send({ name: 'x', permissions: {} })],
+        [
+          'POST /content-type-builder/content-types',
+          cms.http.post('/content-type-builder/content-types').set(auth).send({}),
+        ],
+        [
+          'PUT /users-permissions/roles/1',
+          cms.http.put('/users-permissions/roles/1').set(auth).send({ name: 'x', permissions: {} }),
+        ],
       ] as const;
       for (const [label, request] of attempts) {
         const status = (await request).status;

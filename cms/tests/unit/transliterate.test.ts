@@ -29,7 +29,9 @@ describe('Bulgarian official transliteration (Закон за транслите
 describe('slugify', () => {
   it('makes a lower-case Latin slug from a Bulgarian title', () => {
     expect(slugify('Русе и Гюргево подписаха споразумение')).toBe('ruse-i-gyurgevo-podpisaha-sporazumenie');
-    expect(slugify('Кметът на Русе: „Нова детска площадка“ – 2026 г.')).toBe('kmetat-na-ruse-nova-detska-ploshtadka-2026-g');
+    expect(slugify('Кметът на Русе: „Нова детска площадка“ – 2026 г.')).toBe(
+      'kmetat-na-ruse-nova-detska-ploshtadka-2026-g',
+    );
   });
 
   it('removes path tricks, accents and look-alike Unicode', () => {

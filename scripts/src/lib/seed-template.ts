@@ -6,7 +6,18 @@
  * seeding produces makes a fresh one. SQLite only: PostgreSQL systems seed as usual.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
@@ -33,7 +44,8 @@ export function copySeedTemplate(template: SeedTemplate, databaseFile: string, p
 export async function ensureSeedTemplate(log: (line: string) => void): Promise<SeedTemplate> {
   const dir = path.join(tmpdir(), `glasnik-seed-template-${sourcesKey()}`);
   const secretsFile = path.join(dir, 'secrets.json');
-  if (existsSync(secretsFile)) return { dir, secrets: JSON.parse(readFileSync(secretsFile, 'utf8')) as Secrets };
+  if (existsSync(secretsFile))
+    return { dir, secrets: JSON.parse(readFileSync(secretsFile, 'utf8')) as Secrets };
 
   const building = mkdtempSync(`${dir}.building-`);
   const secrets = generateSecrets();

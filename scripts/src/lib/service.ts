@@ -111,12 +111,16 @@ export async function runCommand(command: string, args: readonly string[], spec:
   try {
     const outcome = await Promise.race([spawnError, exited]);
     if (outcome instanceof Error) {
-      throw new ServiceStartError(`${spec.name}: \`${command}\` could not be started (${outcome.message})`, []);
+      throw new ServiceStartError(
+        `${spec.name}: \`${command}\` could not be started (${outcome.message})`,
+        [],
+      );
     }
     if (outcome.code !== 0) {
-      throw new ServiceStartError(`${spec.name}: \`${command} ${args.join(' ')}\` failed (${describeExit(outcome)})`, [
-        ...recent,
-      ]);
+      throw new ServiceStartError(
+        `${spec.name}: \`${command} ${args.join(' ')}\` failed (${describeExit(outcome)})`,
+        [...recent],
+      );
     }
   } finally {
     // Whatever the command left running in its group (a stray watcher, a build worker) ends with it.
@@ -180,7 +184,11 @@ async function waitUntilHealthy(spec: ServiceSpec): Promise<string | undefined> 
   return `did not become healthy at ${spec.healthUrl} within ${Math.round(timeoutMs / 1000)} s (${lastProblem})`;
 }
 
-async function stopGroup(child: ChildProcess, exited: Promise<ExitInfo>, timeoutMs: number): Promise<ExitInfo> {
+async function stopGroup(
+  child: ChildProcess,
+  exited: Promise<ExitInfo>,
+  timeoutMs: number,
+): Promise<ExitInfo> {
   if (child.exitCode !== null || child.signalCode !== null) {
     // The leader is gone, but something it started may still hold the group.
     signalGroup(child, 'SIGKILL');

@@ -90,7 +90,8 @@ export function securityHeaders(searchOrigin?: string): Record<string, string> {
 /** Hashed build assets never change under the same name; everything else must be revalidated soon. */
 export function cacheControlFor(urlPath: string): string {
   if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
-  if (/\.(html|xml|ics|csv|json|txt)$/.test(urlPath) || urlPath.endsWith('/')) return 'public, max-age=60, must-revalidate';
+  if (/\.(html|xml|ics|csv|json|txt)$/.test(urlPath) || urlPath.endsWith('/'))
+    return 'public, max-age=60, must-revalidate';
   return 'public, max-age=3600';
 }
 
@@ -116,7 +117,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const root = await realpath(options.root).catch(() => undefined);
     if (!root) {
       // Before the first build goes live, `current` does not exist yet.
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store' });
+      res.writeHead(503, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Retry-After': '30',
+        'Cache-Control': 'no-store',
+      });
       res.end('The site has not been built yet. Try again in a minute.\n');
       return;
     }

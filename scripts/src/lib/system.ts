@@ -90,7 +90,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     } else {
       const binary = locateMeilisearch(settings.MEILI_BIN);
       const meiliDataDir = path.join(dataDir, 'meili');
-      say(`starting Meilisearch (${binary === settings.MEILI_BIN ? 'MEILI_BIN' : 'npm binary'}) with data under ${meiliDataDir}`);
+      say(
+        `starting Meilisearch (${binary === settings.MEILI_BIN ? 'MEILI_BIN' : 'npm binary'}) with data under ${meiliDataDir}`,
+      );
       const meili = await startMeilisearch({
         binary,
         port: settings.MEILI_PORT,
@@ -124,11 +126,21 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     };
     if (cmsNeedsBuild()) {
       say('building the CMS (admin panel and server code; about a minute the first time)');
-      await runCommand('npm', ['run', 'build', '-w', '@glasnik/cms'], { name: 'cms-build', env: cmsEnv, log, signal });
+      await runCommand('npm', ['run', 'build', '-w', '@glasnik/cms'], {
+        name: 'cms-build',
+        env: cmsEnv,
+        log,
+        signal,
+      });
     }
     if (options.seed !== false && existsSync(path.join(CMS_DIR, 'scripts', 'seed.ts'))) {
       say('seeding demo content if the CMS is empty');
-      await runCommand('npm', ['run', 'seed', '-w', '@glasnik/cms'], { name: 'seed', env: cmsEnv, log, signal });
+      await runCommand('npm', ['run', 'seed', '-w', '@glasnik/cms'], {
+        name: 'seed',
+        env: cmsEnv,
+        log,
+        signal,
+      });
     }
     say(`starting the CMS (Strapi) on ${cmsUrl}`);
     const cms: RunningService = await startService({
@@ -180,7 +192,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       log,
     });
     started.push({ name: 'publisher', stop: () => publisher.stop() });
-    if (siteBuild !== 'never') say('building the public site from the CMS (the publisher checks it before it goes live)');
+    if (siteBuild !== 'never')
+      say('building the public site from the CMS (the publisher checks it before it goes live)');
     await publisher.idle();
     const published = await publisher.status();
     const site: StaticServer = await startStaticServer({
@@ -194,7 +207,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         ? `Public site           ${site.url}/bg/  (English: ${site.url}/en/)`
         : `Public site           ${site.url}  (no build is live yet: ${published.lastError ?? 'not built'})`,
     );
-    summary.push(`Publisher             ${publisher.url}/status  (rebuilds on publish; undo: npm run publisher:rollback)`);
+    summary.push(
+      `Publisher             ${publisher.url}/status  (rebuilds on publish; undo: npm run publisher:rollback)`,
+    );
 
     checkpoint();
     return { meiliUrl, cmsUrl, siteUrl: site.url, publisher, dataDir, summary, stop };

@@ -5,7 +5,16 @@
  * media by hash) and every uploaded file byte for byte. Then the ways it must refuse or fail safely.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,11 +39,15 @@ interface Run {
 
 function runScript(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), `scripts/src/${script}.ts`, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env, INIT_CWD: REPO_ROOT },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), `scripts/src/${script}.ts`, ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env, INIT_CWD: REPO_ROOT },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -46,11 +59,18 @@ function runScript(script: 'backup' | 'restore', args: string[], env: Record<str
 function emptyTarget(name: string): Record<string, string> {
   const dir = path.join(work, name);
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
-  return { ...sourceEnv, DATABASE_FILENAME: path.join(dir, 'cms.db'), CMS_PUBLIC_DIR: path.join(dir, 'public') };
+  return {
+    ...sourceEnv,
+    DATABASE_FILENAME: path.join(dir, 'cms.db'),
+    CMS_PUBLIC_DIR: path.join(dir, 'public'),
+  };
 }
 
 const inventoryOf = (env: Record<string, string>, file: string): Promise<Inventory> =>
-  readInventory(resolveCmsTarget({ ...process.env, ...env }), path.join(work, file), { documents: true, log: () => {} });
+  readInventory(resolveCmsTarget({ ...process.env, ...env }), path.join(work, file), {
+    documents: true,
+    log: () => {},
+  });
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'glasnik-backup-test-'));
@@ -92,7 +112,10 @@ describe('backup and restore of the demo content', () => {
     expect(run.output).toMatch(/admin users and API tokens/);
     expect(run.output).not.toContain('DIFFERENT');
 
-    const [before, after] = await Promise.all([inventoryOf(sourceEnv, 'source.json'), inventoryOf(target, 'restored.json')]);
+    const [before, after] = await Promise.all([
+      inventoryOf(sourceEnv, 'source.json'),
+      inventoryOf(target, 'restored.json'),
+    ]);
     // The demo content is really there (not an empty-equals-empty pass): both locales, drafts and published.
     const news = before.documents?.['api::news-article.news-article'];
     expect(news?.bg?.published?.length).toBeGreaterThan(10);
@@ -110,7 +133,8 @@ describe('backup and restore of the demo content', () => {
     expect(after.mediaLibrary).toEqual(before.mediaLibrary);
 
     // Dot-files are placeholders (Strapi's import writes an empty uploads/.gitkeep), not uploads.
-    const uploadsIn = async (publicDir: string) => (await hashTree(publicDir, 'uploads')).filter((file) => !path.basename(file.path).startsWith('.'));
+    const uploadsIn = async (publicDir: string) =>
+      (await hashTree(publicDir, 'uploads')).filter((file) => !path.basename(file.path).startsWith('.'));
     const sourceFiles = await uploadsIn(path.join(system.workDir, 'public'));
     const restoredFiles = await uploadsIn(target.CMS_PUBLIC_DIR!);
     expect(sourceFiles.length).toBeGreaterThan(50);
@@ -165,7 +189,10 @@ describe('a damaged archive is refused before anything is touched', () => {
 /** A 1 MiB tmpfs stands in for a full backup disk (mounting needs root; elsewhere these tests are skipped). */
 function mountTinyDisk(dir: string): boolean {
   mkdirSync(dir, { recursive: true });
-  return process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]).status === 0;
+  return (
+    process.getuid?.() === 0 &&
+    spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]).status === 0
+  );
 }
 
 describe('a full disk', () => {
@@ -183,19 +210,31 @@ describe('a full disk', () => {
     expect(left).toEqual([]);
   };
 
-  it.skipIf(!mounted)('while writing the archive: clear error, exit 1, no archive named as good', async () => {
-    const run = await runScript('backup', ['--out', disk, '--work-dir', path.join(work, 'staging')], sourceEnv);
-    expect(run.code).toBe(1);
-    expect(run.output).toMatch(/Backup failed: the disk is full/);
-    expect(run.output).toMatch(/No archive was written/);
-    expect(run.output).not.toContain('Backup written');
-    expectNothingNamedAsGood();
-  }, 90_000);
+  it.skipIf(!mounted)(
+    'while writing the archive: clear error, exit 1, no archive named as good',
+    async () => {
+      const run = await runScript(
+        'backup',
+        ['--out', disk, '--work-dir', path.join(work, 'staging')],
+        sourceEnv,
+      );
+      expect(run.code).toBe(1);
+      expect(run.output).toMatch(/Backup failed: the disk is full/);
+      expect(run.output).toMatch(/No archive was written/);
+      expect(run.output).not.toContain('Backup written');
+      expectNothingNamedAsGood();
+    },
+    90_000,
+  );
 
-  it.skipIf(!mounted)('while taking the database snapshot: clear error, exit 1, nothing left behind', async () => {
-    const run = await runScript('backup', ['--out', disk], sourceEnv);
-    expect(run.code).toBe(1);
-    expect(run.output).toMatch(/Backup failed: the disk is full/);
-    expectNothingNamedAsGood();
-  }, 90_000);
+  it.skipIf(!mounted)(
+    'while taking the database snapshot: clear error, exit 1, nothing left behind',
+    async () => {
+      const run = await runScript('backup', ['--out', disk], sourceEnv);
+      expect(run.code).toBe(1);
+      expect(run.output).toMatch(/Backup failed: the disk is full/);
+      expectNothingNamedAsGood();
+    },
+    90_000,
+  );
 });

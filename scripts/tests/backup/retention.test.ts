@@ -49,7 +49,10 @@ describe('planRetention', () => {
 
   it('counts days that have backups, so a gap does not delete the last good ones', () => {
     const sparse = [at('2026-01-01T02:00:00Z'), at('2026-02-01T02:00:00Z'), at('2026-03-01T02:00:00Z')];
-    expect(planRetention(sparse, { keepDaily: 2, keepWeekly: 0 }).keep).toEqual([at('2026-03-01T02:00:00Z'), at('2026-02-01T02:00:00Z')]);
+    expect(planRetention(sparse, { keepDaily: 2, keepWeekly: 0 }).keep).toEqual([
+      at('2026-03-01T02:00:00Z'),
+      at('2026-02-01T02:00:00Z'),
+    ]);
   });
 
   it('always keeps the newest archive, even with zero retention', () => {
@@ -57,7 +60,11 @@ describe('planRetention', () => {
   });
 
   it('refuses a negative or fractional count with the flag name', () => {
-    expect(() => planRetention(names, { keepDaily: -1, keepWeekly: 4 })).toThrow(/--keep-daily must be a whole number/);
-    expect(() => planRetention(names, { keepDaily: 7, keepWeekly: 1.5 })).toThrow(/--keep-weekly must be a whole number/);
+    expect(() => planRetention(names, { keepDaily: -1, keepWeekly: 4 })).toThrow(
+      /--keep-daily must be a whole number/,
+    );
+    expect(() => planRetention(names, { keepDaily: 7, keepWeekly: 1.5 })).toThrow(
+      /--keep-weekly must be a whole number/,
+    );
   });
 });

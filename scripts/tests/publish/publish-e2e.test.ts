@@ -11,7 +11,12 @@ import { searchIndexName } from '@glasnik/cms/contract/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/lib/config.ts';
 import { freePort } from '../../src/lib/ports.ts';
-import { startPublishing, startPublisher, type Publisher, type PublishingOptions } from '../../src/lib/publish/index.ts';
+import {
+  startPublishing,
+  startPublisher,
+  type Publisher,
+  type PublishingOptions,
+} from '../../src/lib/publish/index.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../src/lib/publish/publisher.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/static-server.ts';
 import { startTestSystem, type TestSystem } from '../../src/lib/test-system.ts';
@@ -36,9 +41,17 @@ beforeAll(async () => {
     let text = '';
     req.on('data', (chunk: Buffer) => (text += chunk.toString()));
     req.on('end', () => {
-      mastodonPosts.push({ auth: req.headers.authorization, body: JSON.parse(text || '{}') as { status?: string } });
+      mastodonPosts.push({
+        auth: req.headers.authorization,
+        body: JSON.parse(text || '{}') as { status?: string },
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: String(mastodonPosts.length), url: `https://social.example/@dunavets/${mastodonPosts.length}` }));
+      res.end(
+        JSON.stringify({
+          id: String(mastodonPosts.length),
+          url: `https://social.example/@dunavets/${mastodonPosts.length}`,
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => mastodon.listen(0, '127.0.0.1', resolve));
@@ -51,7 +64,11 @@ beforeAll(async () => {
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   system = await startTestSystem({
     buildSite: false,
-    cmsEnv: { PUBLISHER_URL: `http://127.0.0.1:${publisherPort}/hooks/cms`, PUBLIC_SITE_URL: siteUrl, ...channelEnv },
+    cmsEnv: {
+      PUBLISHER_URL: `http://127.0.0.1:${publisherPort}/hooks/cms`,
+      PUBLIC_SITE_URL: siteUrl,
+      ...channelEnv,
+    },
     log,
   });
   const started = Date.now();
@@ -99,7 +116,8 @@ async function admin(method: string, pathname: string, body?: unknown): Promise<
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
+  if (!response.ok)
+    throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
@@ -120,7 +138,10 @@ const fetchText = async (pathname: string) => {
 async function searchHits(q: string): Promise<number> {
   const response = await fetch(`${system.meiliUrl}/indexes/${searchIndexName('bg')}/search`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${system.secrets.MEILI_MASTER_KEY}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${system.secrets.MEILI_MASTER_KEY}`,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify({ q, limit: 5 }),
   });
   const answer = (await response.json()) as { hits?: Array<{ title?: string }> };
@@ -131,20 +152,29 @@ describe('publish to live', () => {
   it('serves the first build from current, with a status editors can read', async () => {
     console.log(`[publish e2e] first full build: ${(firstBuildMs / 1000).toFixed(1)} s`);
     const { warnings } = await publisher.status();
-    if (warnings.length) console.warn(`[publish e2e] the site has broken internal links (site issue): ${warnings.join('; ')}`);
+    if (warnings.length)
+      console.warn(`[publish e2e] the site has broken internal links (site issue): ${warnings.join('; ')}`);
     expect((await fetchText('/bg/')).status).toBe(200);
     expect((await fetchText('/en/')).status).toBe(200);
     const status = await publisher.status();
     expect(status.lastError).toBeNull();
     expect(status.currentBuild).toBe(status.lastSuccess?.id);
     // The CMS proxies the publisher's status for the admin panel.
-    const proxied = (await admin('GET', '/glasnik/publisher-status')).data as { reachable: boolean; currentBuild: string };
+    const proxied = (await admin('GET', '/glasnik/publisher-status')).data as {
+      reachable: boolean;
+      currentBuild: string;
+    };
     expect(proxied).toMatchObject({ reachable: true, currentBuild: status.currentBuild });
   });
 
   it('publishing makes the page, the feed entry and the search hit appear, posts once to Mastodon, and unpublishing removes them', async () => {
     const title = `Нов мост над Дунав ${Date.now()}`;
-    const created = await admin('POST', `${cm}?locale=bg`, { title, summary: 'Общината откри новия мост за пешеходци и велосипедисти.', reviewStage: 'approved', syndicate: true });
+    const created = await admin('POST', `${cm}?locale=bg`, {
+      title,
+      summary: 'Общината откри новия мост за пешеходци и велосипедисти.',
+      reviewStage: 'approved',
+      syndicate: true,
+    });
     const { documentId, slug } = created.data as { documentId: string; slug: string };
     const publishedAt = Date.now();
     await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
@@ -154,16 +184,30 @@ describe('publish to live', () => {
     expect((await fetchText(page)).text).toContain(title);
     expect((await fetchText('/bg/news/rss.xml')).text).toContain(title);
     expect(await searchHits(title)).toBe(1);
-    console.log(`[publish e2e] publish → page live: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s (waited ${(pageMs / 1000).toFixed(1)} s); rebuild took ${((((await publisher.status()).lastSuccess?.durationMs) ?? 0) / 1000).toFixed(1)} s`);
+    console.log(
+      `[publish e2e] publish → page live: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s (waited ${(pageMs / 1000).toFixed(1)} s); rebuild took ${(((await publisher.status()).lastSuccess?.durationMs ?? 0) / 1000).toFixed(1)} s`,
+    );
 
     // Posted once, after the page was live, with the link and the token.
-    await eventually('Mastodon post', async () => mastodonPosts.some((post) => post.body.status?.includes(title)), 60_000);
+    await eventually(
+      'Mastodon post',
+      async () => mastodonPosts.some((post) => post.body.status?.includes(title)),
+      60_000,
+    );
     const ours = mastodonPosts.filter((post) => post.body.status?.includes(title));
     expect(ours).toHaveLength(1);
     expect(ours[0]!.auth).toBe('Bearer test-mastodon-token');
     expect(ours[0]!.body.status).toContain(`${site.url}${page}`);
-    const outbox = (await admin('GET', `/glasnik/syndication?uid=${encodeURIComponent(NEWS)}&documentId=${documentId}`)).data as Array<{ state: string; remoteUrl: string; channel: string }>;
-    expect(outbox).toEqual([expect.objectContaining({ channel: 'mastodon', state: 'sent', remoteUrl: expect.stringContaining('https://social.example/') })]);
+    const outbox = (
+      await admin('GET', `/glasnik/syndication?uid=${encodeURIComponent(NEWS)}&documentId=${documentId}`)
+    ).data as Array<{ state: string; remoteUrl: string; channel: string }>;
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        channel: 'mastodon',
+        state: 'sent',
+        remoteUrl: expect.stringContaining('https://social.example/'),
+      }),
+    ]);
 
     // The publisher restarts (the outbox lives in the CMS), then an update and a re-publish rebuild the
     // page but never post again.
@@ -172,7 +216,11 @@ describe('publish to live', () => {
     expect(await publisher.store.currentId()).not.toBeNull();
     await admin('PUT', `${cm}/${documentId}?locale=bg`, { summary: 'Обновено: мостът е отворен денонощно.' });
     await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
-    await eventually('updated page live', async () => (await fetchText(page)).text.includes('денонощно'), 120_000);
+    await eventually(
+      'updated page live',
+      async () => (await fetchText(page)).text.includes('денонощно'),
+      120_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(mastodonPosts.filter((post) => post.body.status?.includes(title))).toHaveLength(1);
 
@@ -186,7 +234,11 @@ describe('publish to live', () => {
     await publisher.idle();
     const before = (await publisher.status()).buildsStarted;
     for (const headers of [{}, { [WEBHOOK_SECRET_HEADER]: 'wrong-secret-wrong-secret-wrong' }]) {
-      const response = await fetch(`${publisher.url}/hooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ event: 'entry.publish' }) });
+      const response = await fetch(`${publisher.url}/hooks/cms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ event: 'entry.publish' }),
+      });
       expect(response.status).toBe(401);
     }
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -200,8 +252,15 @@ describe('publish to live', () => {
     const calls = Array.from({ length: 10 }, (_, index) =>
       fetch(`${publisher.url}/hooks/cms`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: system.secrets.PUBLISH_WEBHOOK_SECRET },
-        body: JSON.stringify({ event: 'entry.update', uid: NEWS, entry: { documentId: `burst-${index}`, locale: 'bg', publishedAt: new Date().toISOString() } }),
+        headers: {
+          'content-type': 'application/json',
+          [WEBHOOK_SECRET_HEADER]: system.secrets.PUBLISH_WEBHOOK_SECRET,
+        },
+        body: JSON.stringify({
+          event: 'entry.update',
+          uid: NEWS,
+          entry: { documentId: `burst-${index}`, locale: 'bg', publishedAt: new Date().toISOString() },
+        }),
       }).then((response) => response.status),
     );
     expect(await Promise.all(calls)).toEqual(Array(10).fill(202));
@@ -219,7 +278,11 @@ describe('publish to live', () => {
       port: 0,
       secret: system.secrets.PUBLISH_WEBHOOK_SECRET,
       dataDir: path.join(system.workDir, 'data'),
-      build: { cmsUrl: `http://127.0.0.1:${await freePort()}`, readToken: system.secrets.STRAPI_READ_TOKEN, siteUrl: site.url },
+      build: {
+        cmsUrl: `http://127.0.0.1:${await freePort()}`,
+        readToken: system.secrets.STRAPI_READ_TOKEN,
+        siteUrl: site.url,
+      },
       debounceMs: 0,
       buildOnStart: 'never',
       log,
@@ -227,7 +290,10 @@ describe('publish to live', () => {
     try {
       broken.requestBuild('test: CMS unreachable');
       await broken.idle();
-      const status = (await (await fetch(`${broken.url}/status`)).json()) as { lastError: string | null; currentBuild: string };
+      const status = (await (await fetch(`${broken.url}/status`)).json()) as {
+        lastError: string | null;
+        currentBuild: string;
+      };
       expect(status.lastError).toMatch(/the build failed, so the live site was kept/);
       expect(status.currentBuild).toBe(live);
       expect((await fetchText('/bg/')).status).toBe(200);

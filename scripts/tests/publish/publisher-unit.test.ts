@@ -3,7 +3,15 @@
  * the checks, the swap, retention and rollback are exercised in milliseconds: bursts coalesce, builds
  * never overlap, a failed build or check keeps `current`, only five builds stay, rollback goes back.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,13 +24,15 @@ const SECRET = 'webhook-secret-0123456789abcdef';
 let dataDir: string;
 let publisher: Publisher | undefined;
 
-const rss = (items: number) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${'<item><title>i</title></item>'.repeat(items)}</channel></rss>`;
+const rss = (items: number) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${'<item><title>i</title></item>'.repeat(items)}</channel></rss>`;
 
 /** Writes a minimal site that passes the checks; `version` shows up on /bg/. */
 function writeSite(dir: string, version: string, extra: Record<string, string> = {}): void {
   const files: Record<string, string> = {
     'bg/index.html': `<html><body><a href="/en/">en</a><a href="/bg/news/">news</a><img src="/_astro/a.webp" srcset="/_astro/a.webp 400w"><p>${version}</p></body></html>`,
-    'en/index.html': '<a href="/bg/">bg</a><a href="https://example.org/">out</a><a href="mailto:x@y.z">m</a>',
+    'en/index.html':
+      '<a href="/bg/">bg</a><a href="https://example.org/">out</a><a href="mailto:x@y.z">m</a>',
     'bg/news/index.html': `<link rel="canonical" href="${SITE}/bg/news/"><a href="../">up</a>`,
     'bg/rss.xml': rss(2),
     'en/rss.xml': rss(1),
@@ -47,12 +57,29 @@ afterEach(async () => {
 });
 
 async function start(buildFn: (outDir: string) => Promise<void>, debounceMs = 50): Promise<Publisher> {
-  publisher = await startPublisher({ port: 0, secret: SECRET, dataDir, build: { cmsUrl: 'http://127.0.0.1:1', readToken: 'x', siteUrl: SITE }, debounceMs, buildOnStart: 'never', buildFn, log: () => {} });
+  publisher = await startPublisher({
+    port: 0,
+    secret: SECRET,
+    dataDir,
+    build: { cmsUrl: 'http://127.0.0.1:1', readToken: 'x', siteUrl: SITE },
+    debounceMs,
+    buildOnStart: 'never',
+    buildFn,
+    log: () => {},
+  });
   return publisher;
 }
 
 const hook = (p: Publisher, secret = SECRET) =>
-  fetch(`${p.url}/hooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: secret }, body: JSON.stringify({ event: 'entry.publish', uid: 'api::news-article.news-article', entry: { documentId: 'abc', locale: 'bg' } }) });
+  fetch(`${p.url}/hooks/cms`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: secret },
+    body: JSON.stringify({
+      event: 'entry.publish',
+      uid: 'api::news-article.news-article',
+      entry: { documentId: 'abc', locale: 'bg' },
+    }),
+  });
 
 const liveText = () => readFileSync(path.join(dataDir, 'site', 'current', 'bg', 'index.html'), 'utf8');
 
@@ -63,7 +90,11 @@ describe('build checks', () => {
     expect(await checkBuild(good, { siteUrl: SITE })).toEqual([]);
 
     const bad = path.join(dataDir, 'bad');
-    writeSite(bad, 'v1', { 'en/rss.xml': '<rss><channel></channel></rss>', 'bg/news/rss.xml': '<rss><channel><item></channel></rss>', 'bg/x/index.html': '<a href="/bg/missing/">m</a><img src="/_astro/gone.avif">' });
+    writeSite(bad, 'v1', {
+      'en/rss.xml': '<rss><channel></channel></rss>',
+      'bg/news/rss.xml': '<rss><channel><item></channel></rss>',
+      'bg/x/index.html': '<a href="/bg/missing/">m</a><img src="/_astro/gone.avif">',
+    });
     rmSync(path.join(bad, 'sitemap-index.xml'));
     const problems = await checkBuild(bad, { siteUrl: SITE });
     expect(problems).toEqual(
@@ -78,7 +109,13 @@ describe('build checks', () => {
   });
 
   it('treats absolute links to the site as internal and everything else as external', () => {
-    expect(internalLinks(`<a href="${SITE}/bg/a/"></a><a href="https://other.example/x"></a><a href="b/"></a><a href="#top"></a>`, '/bg/news/', SITE)).toEqual(['/bg/a/', '/bg/news/b/']);
+    expect(
+      internalLinks(
+        `<a href="${SITE}/bg/a/"></a><a href="https://other.example/x"></a><a href="b/"></a><a href="#top"></a>`,
+        '/bg/news/',
+        SITE,
+      ),
+    ).toEqual(['/bg/a/', '/bg/news/b/']);
   });
 });
 
@@ -92,8 +129,19 @@ describe('publisher', () => {
     expect((await hook(p, 'nope')).status).toBe(401);
     expect((await fetch(`${p.url}/hooks/cms`, { method: 'POST', body: '{}' })).status).toBe(401);
     // Draft saves and Glasnik's own log entries cannot change the site either.
-    for (const body of [{ event: 'entry.update', uid: 'api::news-article.news-article', entry: { documentId: 'a', publishedAt: null } }, { event: 'entry.create', model: 'revision', entry: { documentId: 'r' } }]) {
-      const response = await fetch(`${p.url}/hooks/cms`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: SECRET }, body: JSON.stringify(body) });
+    for (const body of [
+      {
+        event: 'entry.update',
+        uid: 'api::news-article.news-article',
+        entry: { documentId: 'a', publishedAt: null },
+      },
+      { event: 'entry.create', model: 'revision', entry: { documentId: 'r' } },
+    ]) {
+      const response = await fetch(`${p.url}/hooks/cms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: SECRET },
+        body: JSON.stringify(body),
+      });
       expect(await response.json()).toMatchObject({ accepted: false });
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -129,7 +177,11 @@ describe('publisher', () => {
     let mode: 'ok' | 'throw' | 'broken' = 'ok';
     const p = await start(async (dir) => {
       if (mode === 'throw') throw new Error('CMS unreachable at http://127.0.0.1:1');
-      writeSite(dir, mode === 'ok' ? 'good' : 'broken', mode === 'broken' ? { 'bg/y/index.html': '<a href="/nowhere/">x</a>' } : {});
+      writeSite(
+        dir,
+        mode === 'ok' ? 'good' : 'broken',
+        mode === 'broken' ? { 'bg/y/index.html': '<a href="/nowhere/">x</a>' } : {},
+      );
     });
     p.requestBuild('first');
     await p.idle();
@@ -138,10 +190,18 @@ describe('publisher', () => {
       mode = failing;
       p.requestBuild(failing);
       await p.idle();
-      const status = (await (await fetch(`${p.url}/status`)).json()) as { lastError: string; currentBuild: string; lastBuild: { ok: boolean } };
+      const status = (await (await fetch(`${p.url}/status`)).json()) as {
+        lastError: string;
+        currentBuild: string;
+        lastBuild: { ok: boolean };
+      };
       expect(status.currentBuild).toBe(live);
       expect(status.lastBuild.ok).toBe(false);
-      expect(status.lastError).toMatch(failing === 'throw' ? /build failed, so the live site was kept: CMS unreachable/ : /failed its checks.*broken internal link \/nowhere\//);
+      expect(status.lastError).toMatch(
+        failing === 'throw'
+          ? /build failed, so the live site was kept: CMS unreachable/
+          : /failed its checks.*broken internal link \/nowhere\//,
+      );
       expect(liveText()).toContain('good');
     }
     // The failed folders are gone; only the live build is kept.
@@ -175,7 +235,11 @@ describe('publisher', () => {
 describe('scheduler', () => {
   it('a steady stream still builds within maxWaitMs', async () => {
     let builds = 0;
-    const scheduler = new BuildScheduler({ debounceMs: 100, maxWaitMs: 250, run: async () => void (builds += 1) });
+    const scheduler = new BuildScheduler({
+      debounceMs: 100,
+      maxWaitMs: 250,
+      run: async () => void (builds += 1),
+    });
     const until = Date.now() + 400;
     while (Date.now() < until) {
       scheduler.request('tick');

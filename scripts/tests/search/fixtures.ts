@@ -16,7 +16,8 @@ const base = (documentId: string, locale: 'bg' | 'en', extra: Item = {}): Item =
   publishedAt: stamp,
   ...extra,
 });
-const blocks = (...paragraphs: string[]) => paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+const blocks = (...paragraphs: string[]) =>
+  paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 const image = (id: number, alt: string): Item => ({
   id,
   documentId: `file${id}`,
@@ -25,7 +26,15 @@ const image = (id: number, alt: string): Item => ({
   caption: null,
   width: 1600,
   height: 1000,
-  formats: { thumbnail: { url: `/uploads/thumbnail_photo_${id}.jpg`, width: 245, height: 153, mime: 'image/jpeg', size: 8 } },
+  formats: {
+    thumbnail: {
+      url: `/uploads/thumbnail_photo_${id}.jpg`,
+      width: 245,
+      height: 153,
+      mime: 'image/jpeg',
+      size: 8,
+    },
+  },
   ext: '.jpg',
   mime: 'image/jpeg',
   size: 200,

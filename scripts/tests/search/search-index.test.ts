@@ -45,7 +45,10 @@ beforeAll(async () => {
 afterAll(async () => meili?.dispose());
 
 async function search(locale: Locale, q: string, extra: Record<string, unknown> = {}) {
-  return meili.admin.search(searchIndexName(locale), { ...buildSearchRequest(cleanSearchInput({ q })), ...extra });
+  return meili.admin.search(searchIndexName(locale), {
+    ...buildSearchRequest(cleanSearchInput({ q })),
+    ...extra,
+  });
 }
 const ids = (hits: Array<Record<string, unknown>>) => hits.map((hit) => String(hit.id));
 
@@ -54,7 +57,14 @@ describe('documents', () => {
     const bg = documents.get('bg')!;
     expect(bg.map((d) => d.id)).toContain('agreement-agr1-bg');
     const agreement = bg.find((d) => d.id === 'agreement-agr1-bg')!;
-    expect(agreement).toMatchObject({ type: 'agreement', url: '/bg/agreements/sporazumenie-ruse/', country: 'BG', kind: 'twinning', status: 'in_force', year: 2019 });
+    expect(agreement).toMatchObject({
+      type: 'agreement',
+      url: '/bg/agreements/sporazumenie-ruse/',
+      country: 'BG',
+      kind: 'twinning',
+      status: 'in_force',
+      year: 2019,
+    });
     expect(agreement.translit).toContain('Ruse');
     expect(new Set(bg.map((d) => d.type))).toEqual(new Set(searchTypeNames));
   });
@@ -68,7 +78,9 @@ describe('finding things', () => {
 
   it('"Ruse", "Rousse" and "Русе" give the same results, in Bulgarian and in English', async () => {
     for (const locale of ['bg', 'en'] as const) {
-      const [latin, french, cyrillic] = await Promise.all(['Ruse', 'Rousse', 'Русе'].map((q) => search(locale, q)));
+      const [latin, french, cyrillic] = await Promise.all(
+        ['Ruse', 'Rousse', 'Русе'].map((q) => search(locale, q)),
+      );
       expect(ids(latin!.hits).length).toBeGreaterThan(0);
       expect(ids(french!.hits)).toEqual(ids(latin!.hits));
       expect(ids(cyrillic!.hits)).toEqual(ids(latin!.hits));
@@ -82,19 +94,27 @@ describe('finding things', () => {
 
   it('"кмет" finds texts that say "кметът"', async () => {
     const result = await search('bg', 'кмет');
-    expect(ids(result.hits)).toEqual(expect.arrayContaining(['news-article-news1-bg', 'press-release-pr1-bg']));
+    expect(ids(result.hits)).toEqual(
+      expect.arrayContaining(['news-article-news1-bg', 'press-release-pr1-bg']),
+    );
   });
 
   it('highlights matches with <mark>, escapes the rest, and crops the body', async () => {
     const result = await search('bg', 'кей');
-    const hit = result.hits.find((h) => h.id === 'news-article-news1-bg') as { _formatted?: Record<string, string> } | undefined;
+    const hit = result.hits.find((h) => h.id === 'news-article-news1-bg') as
+      { _formatted?: Record<string, string> } | undefined;
     expect(highlightToHtml(hit?._formatted?.title ?? '')).toMatch(/<mark>(кей|Кей)[^<]*<\/mark>/);
     expect(typeof hit?._formatted?.body).toBe('string');
-    expect(highlightToHtml(`<script>x</script>${HIGHLIGHT_PRE}кей${HIGHLIGHT_POST}`)).toBe('&lt;script&gt;x&lt;/script&gt;<mark>кей</mark>');
+    expect(highlightToHtml(`<script>x</script>${HIGHLIGHT_PRE}кей${HIGHLIGHT_POST}`)).toBe(
+      '&lt;script&gt;x&lt;/script&gt;<mark>кей</mark>',
+    );
   });
 
   it('filters by type and year and counts facets', async () => {
-    const result = await meili.admin.search(searchIndexName('bg'), buildSearchRequest(cleanSearchInput({ q: '', type: 'agreement', year: '2019' })));
+    const result = await meili.admin.search(
+      searchIndexName('bg'),
+      buildSearchRequest(cleanSearchInput({ q: '', type: 'agreement', year: '2019' })),
+    );
     expect(ids(result.hits)).toEqual(['agreement-agr1-bg']);
     const all = await search('bg', '');
     expect(all.facetDistribution?.type?.agreement).toBe(2);
@@ -117,7 +137,12 @@ describe('hostile or odd input', () => {
   });
 
   it('filter injection in URL parameters is dropped, never passed to Meilisearch', async () => {
-    const input = cleanSearchInput({ q: 'Русе', type: 'agreement" OR type = "page', year: '2019 OR 1=1', page: '-1' });
+    const input = cleanSearchInput({
+      q: 'Русе',
+      type: 'agreement" OR type = "page',
+      year: '2019 OR 1=1',
+      page: '-1',
+    });
     expect(input).toEqual({ q: 'Русе', type: null, year: null, page: 1 });
     expect(buildSearchRequest(input).filter).toBeUndefined();
     await expect(search('bg', 'x" OR 1=1 --')).resolves.toHaveProperty('hits');
@@ -131,7 +156,8 @@ describe('the search-only key', () => {
     const visitor = new MeiliClient({ url: meili.url, apiKey: key.key });
     try {
       await expect(visitor.search(searchIndexName('en'), { q: 'Ruse' })).resolves.toHaveProperty('hits');
-      const refused = (p: Promise<unknown>) => expect(p).rejects.toSatisfy((e) => e instanceof MeiliHttpError && e.status === 403);
+      const refused = (p: Promise<unknown>) =>
+        expect(p).rejects.toSatisfy((e) => e instanceof MeiliHttpError && e.status === 403);
       await refused(visitor.addDocuments(searchIndexName('bg'), [{ id: 'spam', title: 'spam' }]));
       await refused(visitor.updateSettings(searchIndexName('bg'), { stopWords: [] }));
       await refused(visitor.listKeys());
@@ -146,7 +172,9 @@ describe('reindex swap', () => {
   it('search keeps answering with the old contents until the swap, then shows the new ones', async () => {
     const before = (await search('bg', 'Бюджет')).hits.length;
     expect(before).toBeGreaterThan(0);
-    const without = new Map([...documents].map(([locale, list]) => [locale, list.filter((d) => d.type !== 'press-release')]));
+    const without = new Map(
+      [...documents].map(([locale, list]) => [locale, list.filter((d) => d.type !== 'press-release')]),
+    );
     const swapping = replaceIndexes(meili.admin, without);
     // While the new index is being filled, the live one still answers.
     expect((await search('bg', 'Бюджет')).hits.length).toBe(before);

@@ -8,7 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchDocumentId, searchIndexName, searchTypeNames, searchTypeSource, type Locale } from '@glasnik/cms/contract/search';
+import {
+  searchDocumentId,
+  searchIndexName,
+  searchTypeNames,
+  searchTypeSource,
+  type Locale,
+} from '@glasnik/cms/contract/search';
 import { readSettings } from '../../src/lib/config.ts';
 import { freePort } from '../../src/lib/ports.ts';
 import { REPO_ROOT } from '../../src/lib/paths.ts';
@@ -86,7 +92,8 @@ async function admin(method: string, pathname: string, body?: unknown): Promise<
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
+  if (!response.ok)
+    throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
@@ -126,8 +133,15 @@ describe('full reindex at start', () => {
   it('indexes exactly what the CMS publishes, per type and locale, and writes the search-only key', async () => {
     for (const locale of ['bg', 'en'] as const) {
       for (const type of searchTypeNames) {
-        const inCms = await countPublished(searchTypeSource(type).endpoint, locale, { cmsUrl: system.cmsUrl, token: secrets.STRAPI_READ_TOKEN });
-        const answer = await meili.admin.search(searchIndexName(locale), { q: '', filter: [`type = "${type}"`], hitsPerPage: 1 });
+        const inCms = await countPublished(searchTypeSource(type).endpoint, locale, {
+          cmsUrl: system.cmsUrl,
+          token: secrets.STRAPI_READ_TOKEN,
+        });
+        const answer = await meili.admin.search(searchIndexName(locale), {
+          q: '',
+          filter: [`type = "${type}"`],
+          hitsPerPage: 1,
+        });
         expect({ type, locale, count: answer.totalHits }).toEqual({ type, locale, count: inCms });
       }
     }
@@ -137,7 +151,11 @@ describe('full reindex at start', () => {
   });
 
   it('finds the demo agreements with one typo ("споразумене")', async () => {
-    const answer = await meili.admin.search(searchIndexName('bg'), { q: 'споразумене', filter: ['type = "agreement"'], hitsPerPage: 20 });
+    const answer = await meili.admin.search(searchIndexName('bg'), {
+      q: 'споразумене',
+      filter: ['type = "agreement"'],
+      hitsPerPage: 20,
+    });
     expect(answer.totalHits).toBeGreaterThanOrEqual(5);
   });
 });
@@ -178,7 +196,9 @@ describe('incremental sync', () => {
       const started = Date.now();
       await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
       expect(Date.now() - started).toBeLessThan(3000);
-      const pub = await fetch(`${system.cmsUrl}/api/news-articles/${documentId}?locale=bg`, { headers: { authorization: `Bearer ${secrets.STRAPI_READ_TOKEN}` } });
+      const pub = await fetch(`${system.cmsUrl}/api/news-articles/${documentId}?locale=bg`, {
+        headers: { authorization: `Bearer ${secrets.STRAPI_READ_TOKEN}` },
+      });
       expect(pub.status).toBe(200);
     } finally {
       await meili.restart();
@@ -186,7 +206,13 @@ describe('incremental sync', () => {
     // A full reindex repairs whatever the sync missed (the sync's own retries usually get there first).
     await runCommand('npx', ['tsx', path.join(REPO_ROOT, 'scripts', 'src', 'search-reindex.ts')], {
       name: 'reindex',
-      env: { CMS_URL: system.cmsUrl, STRAPI_READ_TOKEN: secrets.STRAPI_READ_TOKEN, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, GLASNIK_DATA_DIR: dataDir },
+      env: {
+        CMS_URL: system.cmsUrl,
+        STRAPI_READ_TOKEN: secrets.STRAPI_READ_TOKEN,
+        MEILI_URL: meili.url,
+        MEILI_MASTER_KEY: meili.masterKey,
+        GLASNIK_DATA_DIR: dataDir,
+      },
       log: () => {},
     });
     expect(await inIndex(documentId)).toBe(true);

@@ -5,12 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import { SearchSyncQueue, type SearchChange } from '../../../cms/src/search/sync-queue.ts';
 
-const change = (documentId: string, locale = 'bg'): SearchChange => ({ uid: 'api::news-article.news-article', documentId, locale });
+const change = (documentId: string, locale = 'bg'): SearchChange => ({
+  uid: 'api::news-article.news-article',
+  documentId,
+  locale,
+});
 
 describe('search sync queue', () => {
   it('applies a burst of events as one batch, one change per item and locale', async () => {
     const batches: SearchChange[][] = [];
-    const queue = new SearchSyncQueue({ apply: async (changes) => void batches.push(changes), debounceMs: 20 });
+    const queue = new SearchSyncQueue({
+      apply: async (changes) => void batches.push(changes),
+      debounceMs: 20,
+    });
     queue.enqueue(change('a'));
     queue.enqueue(change('a'));
     queue.enqueue(change('a', 'en'));

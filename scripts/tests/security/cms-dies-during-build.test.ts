@@ -71,35 +71,61 @@ async function waitUntilRefused(url: string): Promise<void> {
 }
 
 /** Forwards every request to `target`; before forwarding the `killAt`-th /api/ request it runs `onKill`. */
-function countingProxy(target: URL, killAt: number, onKill: () => Promise<void>): Promise<{ server: Server; url: string; apiRequests: () => number }> {
+function countingProxy(
+  target: URL,
+  killAt: number,
+  onKill: () => Promise<void>,
+): Promise<{ server: Server; url: string; apiRequests: () => number }> {
   let apiRequests = 0;
   let killed: Promise<void> | undefined;
   const server = createServer(async (incoming, outgoing) => {
     if (incoming.url?.startsWith('/api/')) apiRequests += 1;
     if (apiRequests >= killAt) await (killed ??= onKill());
-    const forwarded = httpRequest({ host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
+    const forwarded = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
     // A dead CMS refuses connections: the client sees its connection dropped, as it would without the proxy.
     forwarded.on('error', () => outgoing.socket?.destroy());
     incoming.pipe(forwarded);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    resolve({ server, url: `http://127.0.0.1:${port}`, apiRequests: () => apiRequests });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}`, apiRequests: () => apiRequests });
+    }),
+  );
 }
 
 function fingerprint(root: string): Map<string, string> {
-  return new Map(listFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex')]));
+  return new Map(
+    listFiles(root).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(root, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 beforeAll(async () => {
   system = await startTestSystem({ seed: false, buildSite: false });
   const admin = await adminClient(system);
-  for (const n of [1, 2, 3]) await admin.publish(NEWS, await admin.create(NEWS, { title: `Новина за срива ${n}`, summary: 'Резюме.' }));
+  for (const n of [1, 2, 3])
+    await admin.publish(
+      NEWS,
+      await admin.create(NEWS, { title: `Новина за срива ${n}`, summary: 'Резюме.' }),
+    );
   liveDir = mkdtempSync(path.join(tmpdir(), 'glasnik-live-site-'));
   const first = await buildSite(system, liveDir);
   if (first.code !== 0) throw new Error(`the first (live) build failed:\n${first.output.slice(-3000)}`);

@@ -13,7 +13,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeContent, decodeEntities, scanHtml } from './helpers/html-scan.ts';
-import { adminClient, buildSite, readTextFiles, startTestSystem, type AdminClient, type TestSystem } from './helpers/system.ts';
+import {
+  adminClient,
+  buildSite,
+  readTextFiles,
+  startTestSystem,
+  type AdminClient,
+  type TestSystem,
+} from './helpers/system.ts';
 
 const NEWS = 'api::news-article.news-article';
 const EVENT = 'api::event.event';
@@ -30,22 +37,46 @@ const text = (value: string) => ({ type: 'text', text: value });
 const EDITOR_BODY = [
   { type: 'paragraph', children: [text('<script>alert("xss-body")</script>')] },
   { type: 'paragraph', children: [text('<img src=x onerror=alert("xss-img")>')] },
-  { type: 'paragraph', children: [{ type: 'link', url: 'https://ruse.bg/', children: [text('"><svg onload=alert("xss-link")>')] }] },
+  {
+    type: 'paragraph',
+    children: [
+      { type: 'link', url: 'https://ruse.bg/', children: [text('"><svg onload=alert("xss-link")>')] },
+    ],
+  },
 ];
 
 function nestedList(depth: number): unknown {
   let node: unknown = { type: 'list-item', children: [text('дъно')] };
-  for (let level = 0; level < depth; level += 1) node = { type: 'list', format: 'unordered', children: [node] };
+  for (let level = 0; level < depth; level += 1)
+    node = { type: 'list', format: 'unordered', children: [node] };
   return node;
 }
 
 /** What only a bypass of the CMS can store: dangerous links and blocks no editor could make. */
 const BYPASS_BODY = [
   ...EDITOR_BODY,
-  { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert("xss-js")', children: [text('връзка 1')] }] },
-  { type: 'paragraph', children: [{ type: 'link', url: ' JaVaScRiPt:alert(1)', children: [text('връзка 2')] }] },
-  { type: 'paragraph', children: [{ type: 'link', url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', children: [text('връзка 3')] }] },
-  { type: 'paragraph', children: [{ type: 'link', url: 'vbscript:msgbox(1)', children: [text('връзка 4')] }] },
+  {
+    type: 'paragraph',
+    children: [{ type: 'link', url: 'javascript:alert("xss-js")', children: [text('връзка 1')] }],
+  },
+  {
+    type: 'paragraph',
+    children: [{ type: 'link', url: ' JaVaScRiPt:alert(1)', children: [text('връзка 2')] }],
+  },
+  {
+    type: 'paragraph',
+    children: [
+      {
+        type: 'link',
+        url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+        children: [text('връзка 3')],
+      },
+    ],
+  },
+  {
+    type: 'paragraph',
+    children: [{ type: 'link', url: 'vbscript:msgbox(1)', children: [text('връзка 4')] }],
+  },
   { type: 'paragraph' },
   { type: 'heading', level: 'one', children: [text('грешно ниво')] },
   { type: 'script', children: [text('alert("xss-unknown")')] },
@@ -72,25 +103,55 @@ beforeAll(async () => {
   system = await startTestSystem({ seed: false, buildSite: false });
   admin = await adminClient(system);
   const refused = await admin.call('POST', `/content-manager/collection-types/${NEWS}?locale=bg`, {
-    title: 'Опит', summary: 'Опит.', body: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('x')] }] }],
+    title: 'Опит',
+    summary: 'Опит.',
+    body: [
+      { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('x')] }] },
+    ],
   });
   expect(refused.status, 'the CMS refuses a javascript: link').toBe(400);
 
   // What any editor can save through the admin API: a list nested 500 levels deep.
-  const deepListId = await admin.create(NEWS, { title: 'Дълбок списък', summary: 'Списък в списък.', body: [nestedList(500), { type: 'paragraph', children: [text('След списъка.')] }] });
+  const deepListId = await admin.create(NEWS, {
+    title: 'Дълбок списък',
+    summary: 'Списък в списък.',
+    body: [nestedList(500), { type: 'paragraph', children: [text('След списъка.')] }],
+  });
   deepListSlug = String((await admin.publish(NEWS, deepListId)).slug);
 
   const newsId = await admin.create(NEWS, { title: TITLE, summary: SUMMARY, body: EDITOR_BODY });
   const published = await admin.publish(NEWS, newsId);
   newsSlug = String(published.slug);
-  await admin.publish(EVENT, await admin.create(EVENT, { title: EVENT_TITLE, summary: EVENT_SUMMARY, start: '2030-06-01T15:00:00.000Z', end: '2030-06-01T17:00:00.000Z' }));
-  await admin.publish(AGREEMENT, await admin.create(AGREEMENT, { title: AGREEMENT_TITLE, registerNumber: 'МД-2026-666', partnerCountry: 'RO', partnerName: '@SUM(1+1)*cmd|"/c calc"!A0', signedOn: '2026-01-15' }));
+  await admin.publish(
+    EVENT,
+    await admin.create(EVENT, {
+      title: EVENT_TITLE,
+      summary: EVENT_SUMMARY,
+      start: '2030-06-01T15:00:00.000Z',
+      end: '2030-06-01T17:00:00.000Z',
+    }),
+  );
+  await admin.publish(
+    AGREEMENT,
+    await admin.create(AGREEMENT, {
+      title: AGREEMENT_TITLE,
+      registerNumber: 'МД-2026-666',
+      partnerCountry: 'RO',
+      partnerName: '@SUM(1+1)*cmd|"/c calc"!A0',
+      signedOn: '2026-01-15',
+    }),
+  );
 
   // The bypass: straight into the CMS's SQLite file, both the draft and the published row.
-  const Database = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => { prepare: (sql: string) => { run: (...args: unknown[]) => { changes: number } }; close: () => void };
+  const Database = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => {
+    prepare: (sql: string) => { run: (...args: unknown[]) => { changes: number } };
+    close: () => void;
+  };
   const db = new Database(path.join(system.workDir, 'cms.db'));
   try {
-    const changed = db.prepare('UPDATE news_articles SET body = ? WHERE document_id = ?').run(JSON.stringify(BYPASS_BODY), newsId);
+    const changed = db
+      .prepare('UPDATE news_articles SET body = ? WHERE document_id = ?')
+      .run(JSON.stringify(BYPASS_BODY), newsId);
     expect(changed.changes).toBe(2);
   } finally {
     db.close();
@@ -111,7 +172,9 @@ afterAll(async () => {
 describe('the site build with hostile content', () => {
   it('succeeds and names the broken blocks of the article in its log', () => {
     expect(buildCode, buildOutput.slice(-3000)).toBe(0);
-    expect(buildOutput).toContain(`rich-text block(s) ${BROKEN_POSITIONS} of ${BYPASS_BODY.length} are not valid Strapi blocks`);
+    expect(buildOutput).toContain(
+      `rich-text block(s) ${BROKEN_POSITIONS} of ${BYPASS_BODY.length} are not valid Strapi blocks`,
+    );
   });
 
   it('a list nested 500 levels deep, which the CMS accepts from an editor, is left out and the rest shown', () => {
@@ -134,7 +197,9 @@ describe('the site build with hostile content', () => {
   it('no built page or feed holds active content', () => {
     const checked = [...files].filter(([file]) => /\.(html|xml|svg)$/.test(file));
     expect(checked.length).toBeGreaterThan(10);
-    const problems = checked.flatMap(([file, content]) => activeContent(content).map((problem) => `${file}: ${problem}`));
+    const problems = checked.flatMap(([file, content]) =>
+      activeContent(content).map((problem) => `${file}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -147,8 +212,13 @@ describe('the site build with hostile content', () => {
       expect(xml, file).not.toMatch(/<img/i);
       for (const [, description] of xml.matchAll(/<description>([\s\S]*?)<\/description>/g)) {
         const raw = description ?? '';
-        const asHtml = raw.startsWith('<![CDATA[') ? raw.slice(9, -3) : decodeEntities(raw.replace(/&apos;/g, "'"));
-        expect(scanHtml(asHtml).map((tag) => tag.name), `${file}: ${raw}`).toEqual([]);
+        const asHtml = raw.startsWith('<![CDATA[')
+          ? raw.slice(9, -3)
+          : decodeEntities(raw.replace(/&apos;/g, "'"));
+        expect(
+          scanHtml(asHtml).map((tag) => tag.name),
+          `${file}: ${raw}`,
+        ).toEqual([]);
       }
     }
   });
@@ -158,13 +228,19 @@ describe('the site build with hostile content', () => {
     expect(calendars.length).toBeGreaterThan(0);
     for (const [file, ics] of calendars) {
       const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
-      expect(lines.filter((line) => line.startsWith('ATTENDEE')), file).toEqual([]);
-      expect(lines.filter((line) => line === 'END:VEVENT').length, file).toBe(lines.filter((line) => line === 'BEGIN:VEVENT').length);
+      expect(
+        lines.filter((line) => line.startsWith('ATTENDEE')),
+        file,
+      ).toEqual([]);
+      expect(lines.filter((line) => line === 'END:VEVENT').length, file).toBe(
+        lines.filter((line) => line === 'BEGIN:VEVENT').length,
+      );
     }
   });
 
   it('the agreements CSV does not let a spreadsheet run a title or partner as a formula', () => {
-    const csv = files.get('bg/agreements.csv') ?? readFileSync(path.join(outDir, 'bg', 'agreements.csv'), 'utf8');
+    const csv =
+      files.get('bg/agreements.csv') ?? readFileSync(path.join(outDir, 'bg', 'agreements.csv'), 'utf8');
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).toContain(`'@SUM`);
     expect(csv).not.toMatch(/(^|[,\r\n])"?=HYPERLINK/);

@@ -23,7 +23,12 @@ beforeAll(async () => {
   mkdirSync(path.join(root, 'bg'));
   writeFileSync(path.join(root, 'bg', 'index.html'), '<!doctype html><title>Начало</title>');
   writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Няма я</title>');
-  server = await startStaticServer({ root, port: await freePort(), searchOrigin: SEARCH_ORIGIN, extraHeaders: { 'Strict-Transport-Security': HSTS } });
+  server = await startStaticServer({
+    root,
+    port: await freePort(),
+    searchOrigin: SEARCH_ORIGIN,
+    extraHeaders: { 'Strict-Transport-Security': HSTS },
+  });
 });
 afterAll(async () => {
   await server?.close();

@@ -29,18 +29,38 @@ export interface FakeApi {
 
 export async function startFakeApi(): Promise<FakeApi> {
   const requests: RecordedRequest[] = [];
-  const api: { handler: FakeApi['handler'] } = { handler: () => ({ status: 404, body: { error: 'not found' } }) };
+  const api: { handler: FakeApi['handler'] } = {
+    handler: () => ({ status: 404, body: { error: 'not found' } }),
+  };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json: () => JSON.parse(body.toString('utf8')) };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body,
+        json: () => JSON.parse(body.toString('utf8')),
+      };
       requests.push(recorded);
       const answer = api.handler(recorded);
       const raw = Buffer.isBuffer(answer.body);
-      const payload = answer.body === undefined ? '' : raw || typeof answer.body === 'string' ? (answer.body as Buffer | string) : JSON.stringify(answer.body);
-      res.writeHead(answer.status, { 'content-type': raw ? 'application/octet-stream' : typeof answer.body === 'string' ? 'text/plain' : 'application/json', ...answer.headers });
+      const payload =
+        answer.body === undefined
+          ? ''
+          : raw || typeof answer.body === 'string'
+            ? (answer.body as Buffer | string)
+            : JSON.stringify(answer.body);
+      res.writeHead(answer.status, {
+        'content-type': raw
+          ? 'application/octet-stream'
+          : typeof answer.body === 'string'
+            ? 'text/plain'
+            : 'application/json',
+        ...answer.headers,
+      });
       res.end(payload);
     });
   });
@@ -61,4 +81,7 @@ export async function startFakeApi(): Promise<FakeApi> {
 }
 
 /** A tiny valid PNG (1×1), served as the post's cover image. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);

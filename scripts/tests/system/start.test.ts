@@ -41,18 +41,22 @@ interface Run {
 function runStart(env: Record<string, string>, args: string[] = []): Run {
   const marker = randomUUID();
   let output = '';
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/src/start.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      ...secrets,
-      GLASNIK_DATA_DIR: path.join(workDir, `data-${marker}`),
-      DATABASE_FILENAME: path.join(workDir, `cms-${marker}.db`),
-      GLASNIK_TEST_MARKER: marker,
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/src/start.ts', ...args],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        ...secrets,
+        GLASNIK_DATA_DIR: path.join(workDir, `data-${marker}`),
+        DATABASE_FILENAME: path.join(workDir, `cms-${marker}.db`),
+        GLASNIK_TEST_MARKER: marker,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return {
@@ -101,7 +105,11 @@ describe('npm start', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as { port: number }).port;
-    const run = runStart({ MEILI_PORT: String(await freePort()), SITE_PORT: String(await freePort()), CMS_PORT: String(taken) });
+    const run = runStart({
+      MEILI_PORT: String(await freePort()),
+      SITE_PORT: String(await freePort()),
+      CMS_PORT: String(taken),
+    });
     expect(await run.exit).toBe(1);
     blocker.close();
     expect(run.output()).toContain(
@@ -118,7 +126,10 @@ describe('npm start', () => {
         Object.fromEntries(Object.entries(ports).map(([key, value]) => [key, String(value)])),
         ['--no-seed', '--no-build'],
       );
-      await waitFor(() => run.output().includes('Glasnik is running.') || run.output().includes('did not start'), 170_000);
+      await waitFor(
+        () => run.output().includes('Glasnik is running.') || run.output().includes('did not start'),
+        170_000,
+      );
       const output = run.output();
       expect(output, output.slice(-3000)).toContain('Glasnik is running.');
       expect(output).toContain(`Search (Meilisearch)  http://127.0.0.1:${ports.MEILI_PORT}`);

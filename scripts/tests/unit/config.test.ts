@@ -9,13 +9,21 @@ import { createServer } from 'node:net';
 describe('readSettings', () => {
   it('uses the documented defaults on an empty environment', () => {
     const settings = readSettings({});
-    expect(settings).toMatchObject({ CMS_PORT: 1337, SITE_PORT: 4321, MEILI_PORT: 7700, MEILI_URL: undefined });
+    expect(settings).toMatchObject({
+      CMS_PORT: 1337,
+      SITE_PORT: 4321,
+      MEILI_PORT: 7700,
+      MEILI_URL: undefined,
+    });
   });
 
   it.each([
     [{ CMS_PORT: 'abc' }, 'CMS_PORT="abc" is not a port number (1-65535).'],
     [{ SITE_PORT: '70000' }, 'SITE_PORT="70000" is not a port number (1-65535).'],
-    [{ MEILI_URL: 'not a url' }, 'MEILI_URL="not a url" is not a valid URL (expected e.g. http://127.0.0.1:7700).'],
+    [
+      { MEILI_URL: 'not a url' },
+      'MEILI_URL="not a url" is not a valid URL (expected e.g. http://127.0.0.1:7700).',
+    ],
     [{ GLASNIK_ADMIN_EMAIL: 'nobody' }, 'GLASNIK_ADMIN_EMAIL="nobody" is not an e-mail address.'],
     [{ GLASNIK_ADMIN_PASSWORD: 'short' }, 'GLASNIK_ADMIN_PASSWORD=(hidden) must be at least 8 characters.'],
   ])('rejects %o with one sentence naming the variable', (env, message) => {
@@ -28,7 +36,9 @@ describe('readSettings', () => {
     writeFileSync(file, '#!/bin/sh\n');
     chmodSync(file, 0o644);
     expect(() => readSettings({ MEILI_BIN: file })).toThrow(`MEILI_BIN="${file}" is not an executable file`);
-    expect(() => readSettings({ MEILI_BIN: '/no/such/meilisearch' })).toThrow(/MEILI_BIN="\/no\/such\/meilisearch"/);
+    expect(() => readSettings({ MEILI_BIN: '/no/such/meilisearch' })).toThrow(
+      /MEILI_BIN="\/no\/such\/meilisearch"/,
+    );
     chmodSync(file, 0o755);
     expect(readSettings({ MEILI_BIN: file }).MEILI_BIN).toBe(file);
   });

@@ -31,7 +31,10 @@ async function isGoneSoon(pid: number): Promise<boolean> {
   return false;
 }
 
-async function start(env: Record<string, string>, extra: { readyTimeoutMs?: number; stopTimeoutMs?: number } = {}) {
+async function start(
+  env: Record<string, string>,
+  extra: { readyTimeoutMs?: number; stopTimeoutMs?: number } = {},
+) {
   const port = await freePort();
   const lines: string[] = [];
   const service = await startService({
@@ -98,8 +101,12 @@ describe('startService', () => {
   });
 
   it('names a command that cannot be spawned', async () => {
-    const error = await startService({ name: 'ghost', command: '/nonexistent/binary' }).catch((caught: unknown) => caught);
-    expect((error as Error).message).toMatch(/ghost: could not be started \(spawn \/nonexistent\/binary ENOENT\)/);
+    const error = await startService({ name: 'ghost', command: '/nonexistent/binary' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as Error).message).toMatch(
+      /ghost: could not be started \(spawn \/nonexistent\/binary ENOENT\)/,
+    );
   });
 
   it('stops a child when the abort signal fires', async () => {
@@ -117,10 +124,14 @@ describe('startService', () => {
 describe('runCommand', () => {
   it('resolves on exit code 0 and rejects with the output tail otherwise', async () => {
     await runCommand(process.execPath, ['-e', 'console.log("fine")'], { name: 'ok', log: () => {} });
-    const error = await runCommand(process.execPath, ['-e', 'console.error("broken pipe"); process.exit(4)'], {
-      name: 'bad',
-      log: () => {},
-    }).catch((caught: unknown) => caught);
+    const error = await runCommand(
+      process.execPath,
+      ['-e', 'console.error("broken pipe"); process.exit(4)'],
+      {
+        name: 'bad',
+        log: () => {},
+      },
+    ).catch((caught: unknown) => caught);
     expect((error as Error).message).toMatch(/bad: .* failed \(exit code 4\)\nLast output:\nbroken pipe/);
   });
 });

@@ -11,17 +11,21 @@ let server: StaticServer;
 
 /** Raw GET (fetch would decompress and hide Content-Encoding). */
 function get(urlPath: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      const req = request(`${server.url}${urlPath}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    const req = request(`${server.url}${urlPath}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 beforeAll(async () => {
@@ -29,7 +33,10 @@ beforeAll(async () => {
   root = path.join(base, 'build-1');
   mkdirSync(path.join(root, 'bg', 'events'), { recursive: true });
   mkdirSync(path.join(root, '_astro'), { recursive: true });
-  writeFileSync(path.join(root, 'bg', 'index.html'), '<!doctype html><title>Начало</title>' + 'x'.repeat(2000));
+  writeFileSync(
+    path.join(root, 'bg', 'index.html'),
+    '<!doctype html><title>Начало</title>' + 'x'.repeat(2000),
+  );
   writeFileSync(path.join(root, 'bg', 'events', 'calendar.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
   writeFileSync(path.join(root, 'bg', 'rss.xml'), '<rss/>');
   writeFileSync(path.join(root, 'bg', 'agreements.csv'), 'a,b\n');
@@ -37,7 +44,11 @@ beforeAll(async () => {
   writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Няма такава страница</title>');
   writeFileSync(path.join(base, 'secret.txt'), 'outside the site');
   symlinkSync(root, path.join(base, 'current'));
-  server = await startStaticServer({ root: path.join(base, 'current'), port: 0, searchOrigin: 'http://127.0.0.1:7700' });
+  server = await startStaticServer({
+    root: path.join(base, 'current'),
+    port: 0,
+    searchOrigin: 'http://127.0.0.1:7700',
+  });
 });
 
 afterAll(async () => {
@@ -67,7 +78,9 @@ describe('static server', () => {
   });
 
   it('marks hashed assets immutable and HTML short-lived', async () => {
-    expect((await get('/_astro/app.3f9a.css')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/_astro/app.3f9a.css')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect((await get('/bg/')).headers['cache-control']).toBe('public, max-age=60, must-revalidate');
   });
 

@@ -11,10 +11,7 @@ export interface ShareImage {
 }
 
 /** Crops `source` (a CMS image URL) or the site's default picture to 1200×630 JPEG. */
-export async function shareImage(
-  source: PictureSource | null | undefined,
-  alt: string,
-): Promise<ShareImage> {
+export async function shareImage(source: PictureSource | null | undefined, alt: string): Promise<ShareImage> {
   const image =
     source && source.width && source.height
       ? await getImage({

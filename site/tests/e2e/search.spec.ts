@@ -6,13 +6,18 @@
  */
 import { expect, test } from '@playwright/test';
 
-const configured = Boolean((process.env['MEILI_PUBLIC_URL'] || process.env['MEILI_URL']) && process.env['MEILI_SEARCH_KEY']);
+const configured = Boolean(
+  (process.env['MEILI_PUBLIC_URL'] || process.env['MEILI_URL']) && process.env['MEILI_SEARCH_KEY'],
+);
 /** A word the demo content contains (the register of agreements); override for other content. */
 const query = process.env['E2E_SEARCH_QUERY'] ?? 'споразумение';
 
 test.describe('search page', () => {
   test('types a query, sees highlighted results with a count, and opens one', async ({ page }) => {
-    test.skip(!configured, 'search is not configured for this build (set MEILI_URL and MEILI_SEARCH_KEY when building the site)');
+    test.skip(
+      !configured,
+      'search is not configured for this build (set MEILI_URL and MEILI_SEARCH_KEY when building the site)',
+    );
     await page.goto('/bg/search/');
     const box = page.getByRole('searchbox');
     await box.fill(query.slice(0, -1)); // one letter short: results come as you type, prefixes match
@@ -28,13 +33,19 @@ test.describe('search page', () => {
     await box.press('ArrowDown');
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/#.*$/, '')}`));
+    await expect(page).toHaveURL(
+      new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/#.*$/, '')}`),
+    );
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('a shared ?q= link shows its results, and hostile parameters do not break the page', async ({ page }) => {
+  test('a shared ?q= link shows its results, and hostile parameters do not break the page', async ({
+    page,
+  }) => {
     test.skip(!configured, 'search is not configured for this build');
-    await page.goto(`/bg/search/?q=${encodeURIComponent(query)}&type=${encodeURIComponent('agreement" OR 1=1')}&year=abc`);
+    await page.goto(
+      `/bg/search/?q=${encodeURIComponent(query)}&type=${encodeURIComponent('agreement" OR 1=1')}&year=abc`,
+    );
     await expect(page.getByRole('searchbox')).toHaveValue(query);
     await expect(page.getByRole('status')).toContainText(/резултат/);
     await page.goto(`/bg/search/?q=${encodeURIComponent('!!!...???'.repeat(120))}`);
@@ -50,7 +61,9 @@ test.describe('search page', () => {
     await expect(page.locator('[data-search]').getByRole('link', { name: 'News' })).toBeVisible();
   });
 
-  test('without search configured or without JavaScript, the page is never blank: it links to the lists', async ({ browser }) => {
+  test('without search configured or without JavaScript, the page is never blank: it links to the lists', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/bg/search/');

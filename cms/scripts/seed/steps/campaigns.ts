@@ -18,13 +18,27 @@ function localized(campaign: CampaignData, locale: Locale, logos: number[]) {
     slug: slugify(campaign.title[locale]),
     summary: campaign.summary[locale],
     body: [...paragraphs(campaign.body[locale]), heading(WHAT_WE_DO[locale]), list(campaign.actions[locale])],
-    goals: campaign.goals.map((goal) => ({ label: goal.label[locale], target: goal.target, achieved: goal.achieved, unit: goal.unit[locale] })),
-    sponsors: campaign.sponsors.map((sponsor, index) => ({ name: sponsor.name[locale], url: sponsor.url ?? null, tier: sponsor.tier, logo: logos[index] ?? null })),
+    goals: campaign.goals.map((goal) => ({
+      label: goal.label[locale],
+      target: goal.target,
+      achieved: goal.achieved,
+      unit: goal.unit[locale],
+    })),
+    sponsors: campaign.sponsors.map((sponsor, index) => ({
+      name: sponsor.name[locale],
+      url: sponsor.url ?? null,
+      tier: sponsor.tier,
+      logo: logos[index] ?? null,
+    })),
   };
 }
 
 /** @returns campaign documentIds by data key. */
-export async function seedCampaigns(ctx: SeedContext, media: SeededMedia, events: Map<string, string>): Promise<Map<string, string>> {
+export async function seedCampaigns(
+  ctx: SeedContext,
+  media: SeededMedia,
+  events: Map<string, string>,
+): Promise<Map<string, string>> {
   const campaigns = new Map<string, string>();
   for (const campaign of CAMPAIGNS) {
     const logos: number[] = [];

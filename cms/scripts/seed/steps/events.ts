@@ -13,7 +13,10 @@ const HOUR_MS = 3_600_000;
 /** Start and end instants: timed events last `duration` hours, all-day ones `duration` days. */
 function timesOf(ctx: SeedContext, event: EventData): { start: Date; end: Date } {
   if (event.allDay) {
-    return { start: ctx.clock.at(event.startInDays, 0, 0), end: ctx.clock.at(event.startInDays + event.duration - 1, 23, 59) };
+    return {
+      start: ctx.clock.at(event.startInDays, 0, 0),
+      end: ctx.clock.at(event.startInDays + event.duration - 1, 23, 59),
+    };
   }
   const start = ctx.clock.at(event.startInDays, event.startTime[0], event.startTime[1]);
   return { start, end: new Date(start.getTime() + event.duration * HOUR_MS) };
@@ -26,14 +29,23 @@ function localized(event: EventData, locale: Locale) {
     slug: slugify(event.title[locale]),
     summary: event.summary[locale],
     description: paragraphs(event.description[locale]),
-    venue: { name: venue.name[locale], address: venue.address[locale], latitude: venue.latitude, longitude: venue.longitude },
+    venue: {
+      name: venue.name[locale],
+      address: venue.address[locale],
+      latitude: venue.latitude,
+      longitude: venue.longitude,
+    },
     accreditation: event.accreditation?.[locale] ?? null,
     accessibility: event.accessibility?.[locale] ?? null,
   };
 }
 
 /** @returns event documentIds by data key. */
-export async function seedEvents(ctx: SeedContext, taxonomy: Taxonomy, media: SeededMedia): Promise<Map<string, string>> {
+export async function seedEvents(
+  ctx: SeedContext,
+  taxonomy: Taxonomy,
+  media: SeededMedia,
+): Promise<Map<string, string>> {
   const events = new Map<string, string>();
   for (const event of EVENTS) {
     const { start, end } = timesOf(ctx, event);
@@ -45,7 +57,7 @@ export async function seedEvents(ctx: SeedContext, taxonomy: Taxonomy, media: Se
       kind: event.kind,
       isPressEvent: event.isPressEvent ?? false,
       registrationUrl: event.registrationUrl ?? null,
-      image: event.image ? media.files.get(event.image) ?? null : null,
+      image: event.image ? (media.files.get(event.image) ?? null) : null,
       category: taxonomy.categories.get(event.category) ?? null,
       reviewStage: event.draft ? 'draft' : 'approved',
       // Only an editor's decision is stored; scheduled/past is derived from the dates by the CMS.

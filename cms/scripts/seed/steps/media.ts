@@ -26,7 +26,8 @@ export async function seedMedia(ctx: SeedContext): Promise<SeededMedia> {
       // The media library holds one alternative text per file: the default language's.
       alternativeText: asset.alt.bg,
       caption: asset.caption.bg,
-      render: () => renderPicture({ seed: 1000 + index, width, height, scene: asset.scene, label: asset.takenAt.bg }),
+      render: () =>
+        renderPicture({ seed: 1000 + index, width, height, scene: asset.scene, label: asset.takenAt.bg }),
     });
     files.set(asset.key, fileId);
     const shared = {
@@ -43,8 +44,22 @@ export async function seedMedia(ctx: SeedContext): Promise<SeededMedia> {
       uid: 'api::media-asset.media-asset',
       label: 'media-asset',
       key: { title: asset.title.bg },
-      bg: { ...shared, title: asset.title.bg, caption: asset.caption.bg, altText: asset.alt.bg, takenAt: asset.takenAt.bg, collection: asset.collection.bg },
-      en: { ...shared, title: asset.title.en, caption: asset.caption.en, altText: asset.alt.en, takenAt: asset.takenAt.en, collection: asset.collection.en },
+      bg: {
+        ...shared,
+        title: asset.title.bg,
+        caption: asset.caption.bg,
+        altText: asset.alt.bg,
+        takenAt: asset.takenAt.bg,
+        collection: asset.collection.bg,
+      },
+      en: {
+        ...shared,
+        title: asset.title.en,
+        caption: asset.caption.en,
+        altText: asset.alt.en,
+        takenAt: asset.takenAt.en,
+        collection: asset.collection.en,
+      },
       publish: true,
     });
     assets.set(asset.key, documentId);

@@ -42,7 +42,9 @@ function body(news: NewsData, plan: BodyPlan, locale: Locale): Block[] {
     blocks.push(quote(`${open}${plan.quote[locale]}${close} – ${QUOTE_ATTRIBUTION[locale]}`));
   }
   for (const context of plan.context) blocks.push(paragraph(context[locale]));
-  blocks.push(paragraph(MORE_INFO[locale], link(`mailto:${MUNICIPALITY.pressEmail}`, MUNICIPALITY.pressEmail), '.'));
+  blocks.push(
+    paragraph(MORE_INFO[locale], link(`mailto:${MUNICIPALITY.pressEmail}`, MUNICIPALITY.pressEmail), '.'),
+  );
   return blocks;
 }
 
@@ -65,7 +67,13 @@ function localized(news: NewsData, plan: BodyPlan, locale: Locale) {
 }
 
 /** @returns news-article documentIds by English title (agreements link to them). */
-export async function seedNews(ctx: SeedContext, taxonomy: Taxonomy, media: SeededMedia, campaigns: Map<string, string>, events: Map<string, string>): Promise<Map<string, string>> {
+export async function seedNews(
+  ctx: SeedContext,
+  taxonomy: Taxonomy,
+  media: SeededMedia,
+  campaigns: Map<string, string>,
+  events: Map<string, string>,
+): Promise<Map<string, string>> {
   const byTitle = new Map<string, string>();
   for (const news of NEWS) {
     const plan = planBody(ctx.random, news);
@@ -75,11 +83,15 @@ export async function seedNews(ctx: SeedContext, taxonomy: Taxonomy, media: Seed
     const cover = media.files.get(news.cover);
     const shared = {
       cover: cover ?? null,
-      gallery: (news.gallery ?? []).map((key) => media.files.get(key)).filter((id): id is number => id !== undefined),
+      gallery: (news.gallery ?? [])
+        .map((key) => media.files.get(key))
+        .filter((id): id is number => id !== undefined),
       category: taxonomy.categories.get(news.category) ?? null,
       tags: news.tags.map((key) => taxonomy.tags.get(key)).filter((id): id is string => id !== undefined),
-      campaign: news.campaign ? campaigns.get(news.campaign) ?? null : null,
-      relatedEvents: (news.events ?? []).map((key) => events.get(key)).filter((id): id is string => id !== undefined),
+      campaign: news.campaign ? (campaigns.get(news.campaign) ?? null) : null,
+      relatedEvents: (news.events ?? [])
+        .map((key) => events.get(key))
+        .filter((id): id is string => id !== undefined),
       syndicate: news.syndicate ?? false,
       // The demo's history: articles appear published on their own dates, not all at seed time.
       firstPublishedAt: news.draft ? null : ctx.clock.at(-news.daysAgo, hour, minute).toISOString(),

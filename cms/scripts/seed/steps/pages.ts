@@ -24,6 +24,13 @@ export async function seedPages(ctx: SeedContext): Promise<void> {
       reviewStage: 'approved',
     });
     const bg = localized('bg');
-    await ensureLocalizedDocument(ctx, { uid: 'api::page.page', label: 'page', key: { slug: bg.slug }, bg, en: localized('en'), publish: true });
+    await ensureLocalizedDocument(ctx, {
+      uid: 'api::page.page',
+      label: 'page',
+      key: { slug: bg.slug },
+      bg,
+      en: localized('en'),
+      publish: true,
+    });
   }
 }

@@ -44,16 +44,27 @@ function factSheet(release: PressReleaseData): Buffer {
 }
 
 /** @returns the documentId of the release still under embargo (tests look for it). */
-export async function seedPressReleases(ctx: SeedContext, taxonomy: Taxonomy, media: SeededMedia, contacts: Map<string, string>): Promise<{ futureEmbargoed?: string }> {
+export async function seedPressReleases(
+  ctx: SeedContext,
+  taxonomy: Taxonomy,
+  media: SeededMedia,
+  contacts: Map<string, string>,
+): Promise<{ futureEmbargoed?: string }> {
   let futureEmbargoed: string | undefined;
   // Oldest first, so the automatic reference numbers (PR-YYYY-NNN) follow the release dates.
   const oldestFirst = [...PRESS_RELEASES].sort((a, b) => a.releaseInDays - b.releaseInDays);
   for (const release of oldestFirst) {
     const releaseDate = ctx.clock.at(release.releaseInDays, release.hour);
-    const attachments = release.mediaAssets.map((key) => media.files.get(key)).filter((id): id is number => id !== undefined);
+    const attachments = release.mediaAssets
+      .map((key) => media.files.get(key))
+      .filter((id): id is number => id !== undefined);
     if (release.factSheet) {
       attachments.unshift(
-        await ensureUpload(ctx, { name: `dunavets-demo-fact-sheet-${slugify(release.title.en)}.pdf`, mime: 'application/pdf', render: () => factSheet(release) }),
+        await ensureUpload(ctx, {
+          name: `dunavets-demo-fact-sheet-${slugify(release.title.en)}.pdf`,
+          mime: 'application/pdf',
+          render: () => factSheet(release),
+        }),
       );
     }
     const shared = {
@@ -61,8 +72,12 @@ export async function seedPressReleases(ctx: SeedContext, taxonomy: Taxonomy, me
       // Both embargoed releases are held until their release time; only the future one still waits.
       embargoUntil: release.embargo ? releaseDate.toISOString() : null,
       firstPublishedAt: release.embargo === 'future' ? null : releaseDate.toISOString(),
-      contacts: release.contacts.map((key) => contacts.get(key)).filter((id): id is string => id !== undefined),
-      mediaAssets: release.mediaAssets.map((key) => media.assets.get(key)).filter((id): id is string => id !== undefined),
+      contacts: release.contacts
+        .map((key) => contacts.get(key))
+        .filter((id): id is string => id !== undefined),
+      mediaAssets: release.mediaAssets
+        .map((key) => media.assets.get(key))
+        .filter((id): id is string => id !== undefined),
       attachments,
       category: taxonomy.categories.get(release.category) ?? null,
       syndicate: release.syndicate ?? false,

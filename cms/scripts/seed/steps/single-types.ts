@@ -13,7 +13,9 @@ const documentRef = z.object({ documentId: z.string().min(1) }).loose();
  */
 async function ensureSingle(ctx: SeedContext, uid: string, label: string, bg: Data, en: Data): Promise<void> {
   const service = documentsOf(ctx.strapi, uid);
-  const existing = documentRef.safeParse(await service.findFirst({ locale: 'bg', status: 'draft', fields: ['documentId'] }));
+  const existing = documentRef.safeParse(
+    await service.findFirst({ locale: 'bg', status: 'draft', fields: ['documentId'] }),
+  );
   if (existing.success) {
     count(ctx, label, false);
     return;

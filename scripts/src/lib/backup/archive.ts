@@ -25,8 +25,17 @@ export async function hashTree(root: string, folder: string): Promise<FileEntry[
  * Writes `archivePath` from `stagingDir`, the manifest first.
  * @throws {import('../service.ts').ServiceStartError} when tar fails (e.g. no space left on device).
  */
-export async function packArchive(stagingDir: string, folders: readonly string[], archivePath: string, log: (line: string) => void): Promise<void> {
-  await runCommand('tar', ['--create', '--gzip', '--file', archivePath, '--directory', stagingDir, MANIFEST_NAME, ...folders], { name: 'tar', log });
+export async function packArchive(
+  stagingDir: string,
+  folders: readonly string[],
+  archivePath: string,
+  log: (line: string) => void,
+): Promise<void> {
+  await runCommand(
+    'tar',
+    ['--create', '--gzip', '--file', archivePath, '--directory', stagingDir, MANIFEST_NAME, ...folders],
+    { name: 'tar', log },
+  );
 }
 
 /** Raised when an archive does not match its manifest; the message says what is wrong with which file. */
@@ -49,23 +58,31 @@ export async function verifyArchive(archivePath: string): Promise<Manifest> {
     throw new ArchiveVerificationError(`${label} cannot be read: ${(error as Error).message}.`);
   }
   const manifestFile = files.find((file) => file.path === MANIFEST_NAME);
-  if (!manifestFile?.content) throw new ArchiveVerificationError(`${label} has no ${MANIFEST_NAME}: it is not a Glasnik backup.`);
+  if (!manifestFile?.content)
+    throw new ArchiveVerificationError(`${label} has no ${MANIFEST_NAME}: it is not a Glasnik backup.`);
   let manifest: Manifest;
   try {
     manifest = parseManifest(manifestFile.content.toString('utf8'), label);
   } catch (error) {
     throw new ArchiveVerificationError((error as Error).message);
   }
-  const inArchive = new Map(files.filter((file) => file.path !== MANIFEST_NAME).map((file) => [file.path, file]));
+  const inArchive = new Map(
+    files.filter((file) => file.path !== MANIFEST_NAME).map((file) => [file.path, file]),
+  );
   const problems: string[] = [];
   for (const expected of manifest.files) {
     const actual = inArchive.get(expected.path);
     if (!actual) problems.push(`${expected.path} is missing`);
-    else if (actual.size !== expected.size) problems.push(`${expected.path} has ${actual.size} bytes, the manifest says ${expected.size}`);
-    else if (actual.sha256 !== expected.sha256) problems.push(`${expected.path} has a different sha256 than the manifest says (changed after the backup)`);
+    else if (actual.size !== expected.size)
+      problems.push(`${expected.path} has ${actual.size} bytes, the manifest says ${expected.size}`);
+    else if (actual.sha256 !== expected.sha256)
+      problems.push(
+        `${expected.path} has a different sha256 than the manifest says (changed after the backup)`,
+      );
     inArchive.delete(expected.path);
   }
-  for (const extra of inArchive.keys()) problems.push(`${extra} is not in the manifest (added after the backup)`);
+  for (const extra of inArchive.keys())
+    problems.push(`${extra} is not in the manifest (added after the backup)`);
   if (problems.length) {
     const shown = problems.slice(0, 5).join('; ');
     const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';

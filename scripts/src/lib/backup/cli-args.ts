@@ -15,6 +15,7 @@ export function userPath(value: string, env: NodeJS.ProcessEnv = process.env): s
  */
 export function wholeNumber(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new Error(`${name}=${JSON.stringify(value)} is not a whole number of 0 or more.`);
+  if (!/^\d+$/.test(value))
+    throw new Error(`${name}=${JSON.stringify(value)} is not a whole number of 0 or more.`);
   return Number(value);
 }

@@ -95,16 +95,29 @@ export interface StrapiRunOptions {
  * Runs the Strapi CLI in cms/ (`strapi export …`, `strapi import …`).
  * @throws {import('../service.ts').ServiceStartError} when it exits non-zero, with its last output lines.
  */
-export async function runStrapi(target: CmsTarget, args: readonly string[], options: StrapiRunOptions): Promise<void> {
+export async function runStrapi(
+  target: CmsTarget,
+  args: readonly string[],
+  options: StrapiRunOptions,
+): Promise<void> {
   const strapiBin = path.join(REPO_ROOT, 'node_modules', '.bin', 'strapi');
-  await runCommand(strapiBin, args, { name: `strapi ${args[0]}`, cwd: CMS_DIR, env: { ...target.env, ...options.env }, log: options.log });
+  await runCommand(strapiBin, args, {
+    name: `strapi ${args[0]}`,
+    cwd: CMS_DIR,
+    env: { ...target.env, ...options.env },
+    log: options.log,
+  });
 }
 
 /**
  * Boots the target CMS in a child process and reads what it holds.
  * @throws {import('../service.ts').ServiceStartError} when Strapi cannot boot on the target.
  */
-export async function readInventory(target: CmsTarget, outFile: string, options: StrapiRunOptions & { documents?: boolean }): Promise<Inventory> {
+export async function readInventory(
+  target: CmsTarget,
+  outFile: string,
+  options: StrapiRunOptions & { documents?: boolean },
+): Promise<Inventory> {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   const child = path.join(import.meta.dirname, 'inventory-child.ts');
   await runCommand(tsx, [child, outFile, ...(options.documents ? ['--documents'] : [])], {

@@ -8,14 +8,31 @@
  * read back and checked against the manifest, and only then renamed: a file named
  * `glasnik-backup-….tar.gz` is always complete.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR, REPO_ROOT } from '../paths.ts';
 import { ServiceStartError } from '../service.ts';
 import { hashTree, packArchive, verifyArchive } from './archive.ts';
 import { assertCmsBuilt, resolveCmsTarget, runStrapi, type CmsTarget } from './cms-target.ts';
-import { addCount, EXPORT_DIR, MANIFEST_NAME, NOT_INCLUDED, UPLOADS_PREFIX, type Counts, type Manifest } from './manifest.ts';
+import {
+  addCount,
+  EXPORT_DIR,
+  MANIFEST_NAME,
+  NOT_INCLUDED,
+  UPLOADS_PREFIX,
+  type Counts,
+  type Manifest,
+} from './manifest.ts';
 import { archiveNameFor, planRetention, type RetentionPolicy } from './retention.ts';
 
 export interface BackupOptions {
@@ -61,14 +78,19 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const archivePath = path.join(options.outDir, name);
   const partialPath = `${archivePath}.partial`;
   const stagingDir = path.join(options.workDir ?? options.outDir, `.${name}.staging`);
-  if (existsSync(archivePath)) throw new BackupError(`${archivePath} already exists: wait a second and run the backup again.`);
+  if (existsSync(archivePath))
+    throw new BackupError(`${archivePath} already exists: wait a second and run the backup again.`);
 
   try {
     mkdirSync(options.outDir, { recursive: true });
     mkdirSync(stagingDir, { recursive: true });
     log(`backup: reading ${target.description}, uploads in ${target.uploadsDir}`);
     const envOverride = await takeConsistentView(target, stagingDir, log);
-    await runStrapi(target, ['export', '--no-encrypt', '--format', 'dir', '--file', path.join(stagingDir, EXPORT_DIR)], { log, env: envOverride });
+    await runStrapi(
+      target,
+      ['export', '--no-encrypt', '--format', 'dir', '--file', path.join(stagingDir, EXPORT_DIR)],
+      { log, env: envOverride },
+    );
     rmSync(path.join(stagingDir, 'snapshot.db'), { force: true });
 
     const manifest = await buildManifest(target, stagingDir);
@@ -78,7 +100,13 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     await verifyArchive(partialPath);
     renameSync(partialPath, archivePath);
     const removedByRetention = options.retention ? pruneArchives(options.outDir, options.retention, log) : [];
-    return { archivePath, bytes: statSync(archivePath).size, manifest, durationMs: Date.now() - started, removedByRetention };
+    return {
+      archivePath,
+      bytes: statSync(archivePath).size,
+      manifest,
+      durationMs: Date.now() - started,
+      removedByRetention,
+    };
   } catch (error) {
     rmSync(partialPath, { force: true });
     throw new BackupError(explainFailure(error, options.outDir, name));
@@ -92,14 +120,23 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
  * writes) and point the export at the copy. PostgreSQL: the export reads the live database; run backups
  * when no one is editing (the documented schedule is at night).
  */
-async function takeConsistentView(target: CmsTarget, stagingDir: string, log: (line: string) => void): Promise<Record<string, string>> {
+async function takeConsistentView(
+  target: CmsTarget,
+  stagingDir: string,
+  log: (line: string) => void,
+): Promise<Record<string, string>> {
   if (target.client !== 'sqlite' || !target.sqliteFile) return {};
   if (!existsSync(target.sqliteFile)) {
-    throw new Error(`there is no CMS database at ${target.sqliteFile} (DATABASE_FILENAME): start the CMS once, or point DATABASE_FILENAME at the database to back up`);
+    throw new Error(
+      `there is no CMS database at ${target.sqliteFile} (DATABASE_FILENAME): start the CMS once, or point DATABASE_FILENAME at the database to back up`,
+    );
   }
   const snapshot = path.join(stagingDir, 'snapshot.db');
   type SqliteDatabase = { backup(destination: string): Promise<unknown>; close(): void };
-  const Database = createRequire(path.join(CMS_DIR, 'package.json'))('better-sqlite3') as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteDatabase;
+  const Database = createRequire(path.join(CMS_DIR, 'package.json'))('better-sqlite3') as new (
+    file: string,
+    options: { readonly: boolean; fileMustExist: boolean },
+  ) => SqliteDatabase;
   const database = new Database(target.sqliteFile, { readonly: true, fileMustExist: true });
   try {
     await database.backup(snapshot);
@@ -120,11 +157,27 @@ async function buildManifest(target: CmsTarget, stagingDir: string): Promise<Man
   for (const file of existsSync(entitiesDir) ? readdirSync(entitiesDir).sort() : []) {
     for (const line of readFileSync(path.join(entitiesDir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const entity = JSON.parse(line) as { type: string; data: { locale?: string | null; publishedAt?: string | null; url?: string; formats?: Record<string, { url?: string }> | null } };
-      addCount(counts, entity.type, entity.data.locale, entity.data.publishedAt !== null && entity.data.publishedAt !== undefined);
+      const entity = JSON.parse(line) as {
+        type: string;
+        data: {
+          locale?: string | null;
+          publishedAt?: string | null;
+          url?: string;
+          formats?: Record<string, { url?: string }> | null;
+        };
+      };
+      addCount(
+        counts,
+        entity.type,
+        entity.data.locale,
+        entity.data.publishedAt !== null && entity.data.publishedAt !== undefined,
+      );
       if (entity.type === 'plugin::upload.file') {
         mediaLibraryEntries += 1;
-        for (const url of [entity.data.url, ...Object.values(entity.data.formats ?? {}).map((format) => format.url)]) {
+        for (const url of [
+          entity.data.url,
+          ...Object.values(entity.data.formats ?? {}).map((format) => format.url),
+        ]) {
           if (url?.startsWith('/uploads/')) referencedUploads.add(url.slice('/uploads/'.length));
         }
       }
@@ -134,18 +187,31 @@ async function buildManifest(target: CmsTarget, stagingDir: string): Promise<Man
   const present = new Set(uploads.map((file) => file.path.slice(UPLOADS_PREFIX.length)));
   const missing = [...referencedUploads].filter((upload) => !present.has(upload));
   if (missing.length) {
-    throw new Error(`${missing.length} file(s) of the media library are missing from ${target.uploadsDir}, e.g. ${missing.slice(0, 3).join(', ')}: restore them from an older backup or delete those media library entries, then back up again`);
+    throw new Error(
+      `${missing.length} file(s) of the media library are missing from ${target.uploadsDir}, e.g. ${missing.slice(0, 3).join(', ')}: restore them from an older backup or delete those media library entries, then back up again`,
+    );
   }
-  const metadata = JSON.parse(readFileSync(path.join(exportDir, 'metadata.json'), 'utf8')) as { strapi?: { version?: string } };
-  const rootPackage = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  const metadata = JSON.parse(readFileSync(path.join(exportDir, 'metadata.json'), 'utf8')) as {
+    strapi?: { version?: string };
+  };
+  const rootPackage = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
   return {
     format: 'glasnik-backup/1',
     glasnikVersion: rootPackage.version ?? 'unknown',
     strapiVersion: metadata.strapi?.version ?? 'unknown',
     createdAt: new Date().toISOString(),
-    database: { client: target.client, consistency: target.client === 'sqlite' ? 'sqlite-online-backup' : 'live-database' },
+    database: {
+      client: target.client,
+      consistency: target.client === 'sqlite' ? 'sqlite-online-backup' : 'live-database',
+    },
     counts,
-    uploads: { files: uploads.length, bytes: uploads.reduce((sum, file) => sum + file.size, 0), mediaLibraryEntries },
+    uploads: {
+      files: uploads.length,
+      bytes: uploads.reduce((sum, file) => sum + file.size, 0),
+      mediaLibraryEntries,
+    },
     files,
     notIncluded: NOT_INCLUDED,
   };
@@ -155,12 +221,19 @@ async function buildManifest(target: CmsTarget, stagingDir: string): Promise<Man
 function pruneArchives(outDir: string, policy: RetentionPolicy, log: (line: string) => void): string[] {
   const plan = planRetention(readdirSync(outDir), policy);
   for (const name of plan.remove) rmSync(path.join(outDir, name), { force: true });
-  log(`backup: retention (newest per day for ${policy.keepDaily} days, per ISO week for ${policy.keepWeekly} weeks): kept ${plan.keep.length}, removed ${plan.remove.length}${plan.remove.length ? ` (${plan.remove.join(', ')})` : ''}`);
+  log(
+    `backup: retention (newest per day for ${policy.keepDaily} days, per ISO week for ${policy.keepWeekly} weeks): kept ${plan.keep.length}, removed ${plan.remove.length}${plan.remove.length ? ` (${plan.remove.join(', ')})` : ''}`,
+  );
   return plan.remove;
 }
 
 function explainFailure(error: unknown, outDir: string, name: string): string {
-  const text = error instanceof ServiceStartError ? `${error.message}\n${error.recentOutput.join('\n')}` : error instanceof Error ? error.message : String(error);
+  const text =
+    error instanceof ServiceStartError
+      ? `${error.message}\n${error.recentOutput.join('\n')}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   const noArchive = `No archive was written: nothing named ${name} is in ${outDir}.`;
   if (/ENOSPC|No space left on device|SQLITE_FULL|disk is full/i.test(text)) {

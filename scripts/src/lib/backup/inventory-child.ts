@@ -41,7 +41,11 @@ function deepPopulate(strapi: Core.Strapi, attributes: Record<string, Attribute>
       populate[name] = {
         on: Object.fromEntries(
           attribute.components.map((uid) => {
-            const inner = deepPopulate(strapi, strapi.getModel(uid as UID.Component).attributes as Record<string, Attribute>, depth + 1);
+            const inner = deepPopulate(
+              strapi,
+              strapi.getModel(uid as UID.Component).attributes as Record<string, Attribute>,
+              depth + 1,
+            );
             return [uid, Object.keys(inner).length ? { populate: inner } : true];
           }),
         ),
@@ -70,17 +74,36 @@ async function main(): Promise<void> {
   const [outFile, ...flags] = process.argv.slice(2);
   if (!outFile) throw new Error('usage: inventory-child.ts <out.json> [--documents]');
   const appDir = process.cwd();
-  const { createStrapi } = createRequire(path.join(appDir, 'package.json'))('@strapi/strapi') as typeof import('@strapi/strapi');
-  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const { createStrapi } = createRequire(path.join(appDir, 'package.json'))(
+    '@strapi/strapi',
+  ) as typeof import('@strapi/strapi');
+  const strapi = await createStrapi({
+    appDir,
+    distDir: path.join(appDir, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   strapi.log.level = 'error';
   try {
-    const exportedUids = Object.keys(strapi.contentTypes).filter((uid) => !uid.startsWith('admin::') && !uid.startsWith('strapi::') && !uid.startsWith('plugin::content-releases') && !uid.startsWith('plugin::review-workflows'));
+    const exportedUids = Object.keys(strapi.contentTypes).filter(
+      (uid) =>
+        !uid.startsWith('admin::') &&
+        !uid.startsWith('strapi::') &&
+        !uid.startsWith('plugin::content-releases') &&
+        !uid.startsWith('plugin::review-workflows'),
+    );
     const counts: Counts = {};
     for (const uid of exportedUids) {
       const model = strapi.getModel(uid as UID.ContentType);
       const hasLocale = 'locale' in model.attributes;
-      const rows = (await strapi.db.query(uid as UID.ContentType).findMany({ select: hasLocale ? ['locale', 'publishedAt'] : ['publishedAt'] })) as Array<{ locale?: string | null; publishedAt?: unknown }>;
-      for (const row of rows) addCount(counts, uid, row.locale, row.publishedAt !== null && row.publishedAt !== undefined);
+      const rows = (await strapi.db
+        .query(uid as UID.ContentType)
+        .findMany({ select: hasLocale ? ['locale', 'publishedAt'] : ['publishedAt'] })) as Array<{
+        locale?: string | null;
+        publishedAt?: unknown;
+      }>;
+      for (const row of rows)
+        addCount(counts, uid, row.locale, row.publishedAt !== null && row.publishedAt !== undefined);
       if (rows.length === 0 && uid.startsWith('api::')) counts[uid] = {};
     }
     const inventory: Inventory = {
@@ -88,7 +111,9 @@ async function main(): Promise<void> {
       contentUids: [...exportedUids.filter((uid) => uid.startsWith('api::')), 'plugin::upload.file'],
     };
     if (flags.includes('--documents')) {
-      const locales = ((await strapi.db.query('plugin::i18n.locale').findMany({})) as Array<{ code: string }>).map((locale) => locale.code).sort();
+      const locales = ((await strapi.db.query('plugin::i18n.locale').findMany({})) as Array<{ code: string }>)
+        .map((locale) => locale.code)
+        .sort();
       inventory.documents = {};
       for (const uid of exportedUids.filter((candidate) => candidate.startsWith('api::'))) {
         const model = strapi.getModel(uid as UID.ContentType);
@@ -98,14 +123,23 @@ async function main(): Promise<void> {
         for (const locale of localized ? locales : ['-']) {
           const byStatus: Record<string, unknown[]> = {};
           for (const status of ['draft', 'published'] as const) {
-            const documents = await strapi.documents(uid as UID.ContentType).findMany({ ...(localized ? { locale } : {}), status, populate, sort: 'documentId:asc' } as never);
+            const documents = await strapi
+              .documents(uid as UID.ContentType)
+              .findMany({
+                ...(localized ? { locale } : {}),
+                status,
+                populate,
+                sort: 'documentId:asc',
+              } as never);
             byStatus[status] = documents.map(normalise);
           }
           byLocale[locale] = byStatus;
         }
         inventory.documents[uid] = byLocale;
       }
-      const files = (await strapi.db.query('plugin::upload.file').findMany({ orderBy: { hash: 'asc' } })) as unknown[];
+      const files = (await strapi.db
+        .query('plugin::upload.file')
+        .findMany({ orderBy: { hash: 'asc' } })) as unknown[];
       inventory.mediaLibrary = files.map(normalise);
     }
     writeFileSync(outFile, JSON.stringify(inventory));

@@ -78,12 +78,17 @@ export function parseManifest(text: string, source: string): Manifest {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${source}: ${MANIFEST_NAME} is not valid JSON (${(error as Error).message}); the archive is damaged.`, { cause: error });
+    throw new Error(
+      `${source}: ${MANIFEST_NAME} is not valid JSON (${(error as Error).message}); the archive is damaged.`,
+      { cause: error },
+    );
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${source}: ${MANIFEST_NAME} field "${issue.path.join('.')}" ${issue.message}; this is not a Glasnik backup or it is damaged.`);
+    throw new Error(
+      `${source}: ${MANIFEST_NAME} field "${issue.path.join('.')}" ${issue.message}; this is not a Glasnik backup or it is damaged.`,
+    );
   }
   return parsed.data;
 }
@@ -100,7 +105,12 @@ export async function hashFile(filePath: string): Promise<{ sha256: string; size
 }
 
 /** Adds one row to the counts. */
-export function addCount(counts: Counts, uid: string, locale: string | null | undefined, published: boolean): void {
+export function addCount(
+  counts: Counts,
+  uid: string,
+  locale: string | null | undefined,
+  published: boolean,
+): void {
   const byLocale = (counts[uid] ??= {});
   const row = (byLocale[locale ?? '-'] ??= { published: 0, draft: 0 });
   if (published) row.published += 1;

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { runCommand } from '../service.ts';
 import { verifyArchive } from './archive.ts';
 import { assertCmsBuilt, readInventory, resolveCmsTarget, runStrapi, type CmsTarget } from './cms-target.ts';
-import { compareCounts, EXPORT_DIR, hashFile, UPLOADS_PREFIX, type CountDifference, type Manifest } from './manifest.ts';
+import {
+  compareCounts,
+  EXPORT_DIR,
+  hashFile,
+  UPLOADS_PREFIX,
+  type CountDifference,
+  type Manifest,
+} from './manifest.ts';
 
 export interface RestoreOptions {
   archivePath: string;
@@ -47,7 +54,10 @@ export class RestoreRefusedError extends Error {
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
   const started = Date.now();
   const log = options.log ?? ((line: string) => console.log(line));
-  if (!existsSync(options.archivePath)) throw new RestoreRefusedError(`There is no file at ${options.archivePath}: give the path of a glasnik-backup-….tar.gz archive.`);
+  if (!existsSync(options.archivePath))
+    throw new RestoreRefusedError(
+      `There is no file at ${options.archivePath}: give the path of a glasnik-backup-….tar.gz archive.`,
+    );
   const target = resolveCmsTarget(options.env);
   assertCmsBuilt();
 
@@ -56,9 +66,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   try {
     manifest = await verifyArchive(options.archivePath);
   } catch (error) {
-    throw new RestoreRefusedError(`Refused: ${(error as Error).message} Nothing was changed. Use another backup.`);
+    throw new RestoreRefusedError(
+      `Refused: ${(error as Error).message} Nothing was changed. Use another backup.`,
+    );
   }
-  log(`restore: archive is whole (${manifest.files.length} files, made ${manifest.createdAt} from ${manifest.database.client}, Glasnik ${manifest.glasnikVersion}, Strapi ${manifest.strapiVersion})`);
+  log(
+    `restore: archive is whole (${manifest.files.length} files, made ${manifest.createdAt} from ${manifest.database.client}, Glasnik ${manifest.glasnikVersion}, Strapi ${manifest.strapiVersion})`,
+  );
 
   const workDir = mkdtempSync(path.join(tmpdir(), 'glasnik-restore-'));
   try {
@@ -72,22 +86,43 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     const filesPresent = readdirSync(target.uploadsDir).filter((name) => !name.startsWith('.')).length;
     if ((present.length || filesPresent) && !options.force) {
       const holds = [
-        ...(present.length ? [`${present.reduce((sum, { rows }) => sum + rows, 0)} rows in ${present.length} content types (${present.slice(0, 3).map(({ uid, rows }) => `${uid}: ${rows}`).join(', ')}${present.length > 3 ? ', …' : ''})`] : []),
+        ...(present.length
+          ? [
+              `${present.reduce((sum, { rows }) => sum + rows, 0)} rows in ${present.length} content types (${present
+                .slice(0, 3)
+                .map(({ uid, rows }) => `${uid}: ${rows}`)
+                .join(', ')}${present.length > 3 ? ', …' : ''})`,
+            ]
+          : []),
         ...(filesPresent ? [`${filesPresent} files in ${target.uploadsDir}`] : []),
       ];
       throw new RestoreRefusedError(
         `Refused: the target CMS (${target.description}) is not empty — it holds ${holds.join(' and ')}. Restore into an empty database and uploads folder, or pass --force to replace everything in it. Nothing was changed.`,
       );
     }
-    if (present.length || filesPresent) log(`restore: --force: replacing the content of ${target.description}`);
+    if (present.length || filesPresent)
+      log(`restore: --force: replacing the content of ${target.description}`);
 
-    await runCommand('tar', ['--extract', '--gzip', '--file', path.resolve(options.archivePath), '--directory', workDir, EXPORT_DIR], { name: 'tar', log });
+    await runCommand(
+      'tar',
+      [
+        '--extract',
+        '--gzip',
+        '--file',
+        path.resolve(options.archivePath),
+        '--directory',
+        workDir,
+        EXPORT_DIR,
+      ],
+      { name: 'tar', log },
+    );
     log(`restore: importing into ${target.description}, uploads into ${target.uploadsDir}`);
     await runStrapi(target, ['import', '--force', '--file', path.join(workDir, EXPORT_DIR)], { log });
 
     const after = await readInventory(target, path.join(workDir, 'after.json'), { log: quiet(log) });
     const all = compareCounts(manifest.counts, pick(after.counts, Object.keys(manifest.counts)));
-    const strict = (uid: string) => uid.startsWith('api::') || uid.startsWith('plugin::upload.') || uid === 'plugin::i18n.locale';
+    const strict = (uid: string) =>
+      uid.startsWith('api::') || uid.startsWith('plugin::upload.') || uid === 'plugin::i18n.locale';
     const { problems: fileProblems, checked } = await checkUploads(manifest, target);
     return {
       manifest,
@@ -104,10 +139,17 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
 }
 
 /** Compares the target's uploads folder with the archive's checksums (local upload provider only). */
-async function checkUploads(manifest: Manifest, target: CmsTarget): Promise<{ problems: string[]; checked: boolean }> {
+async function checkUploads(
+  manifest: Manifest,
+  target: CmsTarget,
+): Promise<{ problems: string[]; checked: boolean }> {
   const uploads = manifest.files.filter((file) => file.path.startsWith(UPLOADS_PREFIX));
-  const local = uploads.map((file) => ({ file, onDisk: path.join(target.uploadsDir, file.path.slice(UPLOADS_PREFIX.length)) }));
-  if (uploads.length > 0 && !local.some(({ onDisk }) => existsSync(onDisk))) return { problems: [], checked: false };
+  const local = uploads.map((file) => ({
+    file,
+    onDisk: path.join(target.uploadsDir, file.path.slice(UPLOADS_PREFIX.length)),
+  }));
+  if (uploads.length > 0 && !local.some(({ onDisk }) => existsSync(onDisk)))
+    return { problems: [], checked: false };
   const problems: string[] = [];
   for (const { file, onDisk } of local) {
     if (!existsSync(onDisk)) {
@@ -115,7 +157,8 @@ async function checkUploads(manifest: Manifest, target: CmsTarget): Promise<{ pr
       continue;
     }
     const actual = await hashFile(onDisk);
-    if (actual.sha256 !== file.sha256 || actual.size !== file.size) problems.push(`${onDisk} differs from the backup`);
+    if (actual.sha256 !== file.sha256 || actual.size !== file.size)
+      problems.push(`${onDisk} differs from the backup`);
   }
   return { problems, checked: true };
 }

@@ -9,7 +9,10 @@ export const ARCHIVE_NAME = /^glasnik-backup-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2}
 
 /** The archive name for a moment, in UTC. */
 export function archiveNameFor(date: Date): string {
-  const stamp = date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return `glasnik-backup-${stamp}.tar.gz`;
 }
 
@@ -17,7 +20,15 @@ export function archiveNameFor(date: Date): string {
 export function parseArchiveName(name: string): Date | undefined {
   const match = ARCHIVE_NAME.exec(name);
   if (!match) return undefined;
-  const [, year, month, day, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
+  const [, year, month, day, hour, minute, second] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
@@ -40,8 +51,12 @@ export interface RetentionPlan {
  * @throws {Error} when a count is negative or not an integer.
  */
 export function planRetention(names: readonly string[], policy: RetentionPolicy): RetentionPlan {
-  for (const [label, value] of [['keep-daily', policy.keepDaily], ['keep-weekly', policy.keepWeekly]] as const) {
-    if (!Number.isInteger(value) || value < 0) throw new Error(`--${label} must be a whole number of 0 or more, not ${value}.`);
+  for (const [label, value] of [
+    ['keep-daily', policy.keepDaily],
+    ['keep-weekly', policy.keepWeekly],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`--${label} must be a whole number of 0 or more, not ${value}.`);
   }
   const dated = names
     .map((name) => ({ name, date: parseArchiveName(name) }))
@@ -58,7 +73,12 @@ export function planRetention(names: readonly string[], policy: RetentionPolicy)
 }
 
 /** `dated` is newest first, so the first archive met in a period is that period's newest. */
-function keepNewestPerPeriod(dated: readonly { name: string; date: Date }[], periodOf: (date: Date) => string, periods: number, keep: Set<string>): void {
+function keepNewestPerPeriod(
+  dated: readonly { name: string; date: Date }[],
+  periodOf: (date: Date) => string,
+  periods: number,
+  keep: Set<string>,
+): void {
   const seen = new Set<string>();
   for (const entry of dated) {
     const period = periodOf(entry.date);

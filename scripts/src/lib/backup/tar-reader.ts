@@ -23,10 +23,15 @@ export interface TarFile {
  * @param keepContentOf paths whose bytes to keep in memory (e.g. `manifest.json`).
  * @throws {Error} when the file is not gzip, is truncated, or its tar headers are damaged.
  */
-export async function readTarGz(archivePath: string, keepContentOf: ReadonlySet<string> = new Set()): Promise<TarFile[]> {
+export async function readTarGz(
+  archivePath: string,
+  keepContentOf: ReadonlySet<string> = new Set(),
+): Promise<TarFile[]> {
   const files: TarFile[] = [];
   let pending: Buffer = Buffer.alloc(0);
-  let current: { path: string; size: number; remaining: number; hash: Hash; chunks?: Buffer[]; type: string } | undefined;
+  let current:
+    | { path: string; size: number; remaining: number; hash: Hash; chunks?: Buffer[]; type: string }
+    | undefined;
   let padding = 0;
   let longName: string | undefined;
   let paxPath: string | undefined;
@@ -38,7 +43,12 @@ export async function readTarGz(archivePath: string, keepContentOf: ReadonlySet<
     if (current.type === 'L') longName = body?.toString('utf8').replace(/\0+$/, '');
     else if (current.type === 'x') paxPath = parsePaxPath(body ?? Buffer.alloc(0)) ?? paxPath;
     else if (current.type === '0' || current.type === '\0') {
-      files.push({ path: current.path, size: current.size, sha256: current.hash.digest('hex'), content: body && keepContentOf.has(current.path) ? body : undefined });
+      files.push({
+        path: current.path,
+        size: current.size,
+        sha256: current.hash.digest('hex'),
+        content: body && keepContentOf.has(current.path) ? body : undefined,
+      });
     }
     current = undefined;
   };
@@ -77,14 +87,23 @@ export async function readTarGz(archivePath: string, keepContentOf: ReadonlySet<
       const type = String.fromCharCode(header[156] ?? 0);
       const size = parseOctal(header.subarray(124, 136));
       const name = cString(header.subarray(0, 100));
-      const prefix = header.subarray(257, 263).toString('latin1').startsWith('ustar') ? cString(header.subarray(345, 500)) : '';
+      const prefix = header.subarray(257, 263).toString('latin1').startsWith('ustar')
+        ? cString(header.subarray(345, 500))
+        : '';
       const path = longName ?? paxPath ?? (prefix ? `${prefix}/${name}` : name);
       if (type !== 'L' && type !== 'x') {
         longName = undefined;
         paxPath = undefined;
       }
       const keep = type === 'L' || type === 'x' || keepContentOf.has(path);
-      current = { path: path.replace(/^\.\//, ''), size, remaining: size, hash: createHash('sha256'), chunks: keep ? [] : undefined, type };
+      current = {
+        path: path.replace(/^\.\//, ''),
+        size,
+        remaining: size,
+        hash: createHash('sha256'),
+        chunks: keep ? [] : undefined,
+        type,
+      };
       if (size === 0) {
         finishEntry();
       }

@@ -115,9 +115,14 @@ export function createBuildStore(dataDir: string, keep: number = KEEP_BUILDS): B
       const state = await readState();
       const live = await currentId();
       const index = state.good.findIndex((build) => build.id === live);
-      const candidates = (index === -1 ? state.good : state.good.slice(0, index)).filter((build) => existsSync(path.join(buildsDir, build.id)));
+      const candidates = (index === -1 ? state.good : state.good.slice(0, index)).filter((build) =>
+        existsSync(path.join(buildsDir, build.id)),
+      );
       const target = candidates.at(-1);
-      if (!target) throw new Error(`There is no earlier good build to roll back to (live: ${live ?? 'none'}; kept: ${state.good.map((build) => build.id).join(', ') || 'none'}).`);
+      if (!target)
+        throw new Error(
+          `There is no earlier good build to roll back to (live: ${live ?? 'none'}; kept: ${state.good.map((build) => build.id).join(', ') || 'none'}).`,
+        );
       await pointCurrentAt(target.id);
       // The rolled-back build leaves the good list, so a second rollback goes one further back and the
       // next publish builds fresh rather than returning to it.

@@ -58,7 +58,9 @@ export function internalLinks(html: string, pagePath: string, siteUrl: string): 
   for (const match of html.matchAll(ATTRIBUTE)) {
     const raw = (match[2] ?? match[3] ?? '').replace(/&amp;/g, '&').trim();
     // srcset: "a.avif 400w, b.avif 800w"
-    const values = match[0].trimStart().toLowerCase().startsWith('srcset') ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [raw];
+    const values = match[0].trimStart().toLowerCase().startsWith('srcset')
+      ? raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+      : [raw];
     for (const value of values) {
       if (!value || value.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(value)) continue;
       let url: URL;
@@ -88,7 +90,8 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   const linkProblems: string[] = [];
   const max = options.maxProblems ?? 20;
   if (!existsSync(root)) return { problems: [`the build folder ${root} does not exist`], warnings: [] };
-  for (const file of REQUIRED_FILES) if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
+  for (const file of REQUIRED_FILES)
+    if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
 
   const files = await listFiles(root);
   const parser = new XMLParser({ ignoreAttributes: true });
@@ -106,13 +109,17 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
     const feed = parser.parse(xml) as { rss?: { channel?: { item?: unknown } | string } };
     const channel = feed.rss?.channel;
     if (channel === undefined) problems.push(`${sitePath} has no <rss><channel>`);
-    else if (mustHaveItems.has(sitePath) && (typeof channel !== 'object' || !channel.item)) problems.push(`${sitePath} has no items`);
+    else if (mustHaveItems.has(sitePath) && (typeof channel !== 'object' || !channel.item))
+      problems.push(`${sitePath} has no items`);
   }
-  for (const feed of mustHaveItems) if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
+  for (const feed of mustHaveItems)
+    if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
 
   const broken = new Map<string, string>();
   // 404.html is served for any missing address, so its own canonical/alternate links name no real page.
-  for (const file of files.filter((name) => name.endsWith('.html') && path.relative(root, name) !== '404.html')) {
+  for (const file of files.filter(
+    (name) => name.endsWith('.html') && path.relative(root, name) !== '404.html',
+  )) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     const pagePath = `/${relative.replace(/index\.html$/, '')}`;
     const html = await readFile(file, 'utf8');
@@ -121,7 +128,8 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
       broken.set(link, pagePath);
     }
   }
-  for (const [link, page] of [...broken].slice(0, max)) linkProblems.push(`broken internal link ${link} (on ${page})`);
+  for (const [link, page] of [...broken].slice(0, max))
+    linkProblems.push(`broken internal link ${link} (on ${page})`);
   if (broken.size > max) linkProblems.push(`… and ${broken.size - max} more broken links`);
   if (options.brokenLinks === 'warn') return { problems, warnings: linkProblems };
   return { problems: [...problems, ...linkProblems], warnings: [] };

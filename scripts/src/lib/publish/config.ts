@@ -10,7 +10,9 @@ const int = (fallback: number, min: number, max: number) =>
   z
     .string()
     .default(String(fallback))
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, { message: `is not a whole number between ${min} and ${max}` })
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, {
+      message: `is not a whole number between ${min} and ${max}`,
+    })
     .transform(Number);
 const absoluteUrl = (fallback: string) =>
   z
@@ -23,7 +25,9 @@ export const publisherSettingsSchema = z.object({
   /** Port of the publisher's webhook and status server (127.0.0.1). */
   PUBLISHER_PORT: int(4322, 1, 65_535),
   /** Shared secret the CMS webhook sends in X-Glasnik-Webhook-Secret. */
-  PUBLISH_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (npm start generates one into cms/.env)'),
+  PUBLISH_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters (npm start generates one into cms/.env)'),
   /** Where builds, `current` and the Astro cache live (default .data/). */
   GLASNIK_DATA_DIR: z.string().optional(),
   CMS_URL: absoluteUrl('http://127.0.0.1:1337'),
@@ -46,8 +50,12 @@ export type PublisherSettings = z.infer<typeof publisherSettingsSchema>;
 /**
  * @throws {Error} naming the first wrong variable (secrets are not echoed).
  */
-export function readPublisherSettings(env: NodeJS.ProcessEnv = process.env): PublisherSettings & { dataDir: string } {
-  const relevant = Object.fromEntries(Object.keys(publisherSettingsSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]));
+export function readPublisherSettings(
+  env: NodeJS.ProcessEnv = process.env,
+): PublisherSettings & { dataDir: string } {
+  const relevant = Object.fromEntries(
+    Object.keys(publisherSettingsSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
   const parsed = publisherSettingsSchema.safeParse(relevant);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

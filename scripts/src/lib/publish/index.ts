@@ -41,7 +41,9 @@ export interface PublishingOptions {
 export async function startPublishing(options: PublishingOptions): Promise<Publisher> {
   const log = options.log ?? ((line: string) => console.log(line));
   const channels = channelsFromEnv(options.env ?? process.env);
-  log(`[publisher] syndication channels: ${channels.size ? [...channels.keys()].join(', ') : 'none configured'}`);
+  log(
+    `[publisher] syndication channels: ${channels.size ? [...channels.keys()].join(', ') : 'none configured'}`,
+  );
   // Filled in once started; the live check needs it and the publisher needs the worker.
   const started: { publisher?: Publisher } = {};
   const outbox = channels.size
@@ -54,8 +56,15 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
           const { publisher } = started;
           if (!publisher) return false;
           const current = await publisher.store.currentId();
-          const file = current ? fileForUrl(path.join(publisher.store.buildsDir, current), options.siteUrl, url) : null;
-          return file ? readFile(file).then(() => true, () => false) : false;
+          const file = current
+            ? fileForUrl(path.join(publisher.store.buildsDir, current), options.siteUrl, url)
+            : null;
+          return file
+            ? readFile(file).then(
+                () => true,
+                () => false,
+              )
+            : false;
         },
       })
     : undefined;
@@ -63,7 +72,14 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     port: options.port,
     secret: options.secret,
     dataDir: options.dataDir,
-    build: { cmsUrl: options.cmsUrl, readToken: options.readToken, siteUrl: options.siteUrl, searchUrl: options.searchUrl, cacheDir: options.cacheDir, extraEnv: options.buildEnv },
+    build: {
+      cmsUrl: options.cmsUrl,
+      readToken: options.readToken,
+      siteUrl: options.siteUrl,
+      searchUrl: options.searchUrl,
+      cacheDir: options.cacheDir,
+      extraEnv: options.buildEnv,
+    },
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
     buildOnStart: options.buildOnStart,

@@ -83,7 +83,15 @@ const webhookSchema = z.object({
   event: z.string().min(1),
   model: z.string().optional(),
   uid: z.string().optional(),
-  entry: z.object({ documentId: z.string().optional(), locale: z.string().nullable().optional(), publishedAt: z.string().nullable().optional() }).passthrough().nullable().optional(),
+  entry: z
+    .object({
+      documentId: z.string().optional(),
+      locale: z.string().nullable().optional(),
+      publishedAt: z.string().nullable().optional(),
+    })
+    .passthrough()
+    .nullable()
+    .optional(),
 });
 
 /** Types whose changes never show on the site: Glasnik's own logs. */
@@ -94,7 +102,12 @@ function ignoredBecause(payload: z.infer<typeof webhookSchema>): string | null {
   const uid = payload.uid ?? (payload.model ? `api::${payload.model}.${payload.model}` : undefined);
   if (uid && INTERNAL_TYPES.has(uid)) return `${uid} is not shown on the site`;
   // Saving a draft fires entry.update too; only published content is on the site.
-  if ((payload.event === 'entry.update' || payload.event === 'entry.create') && payload.entry && payload.entry.publishedAt === null) return 'a draft was saved';
+  if (
+    (payload.event === 'entry.update' || payload.event === 'entry.create') &&
+    payload.entry &&
+    payload.entry.publishedAt === null
+  )
+    return 'a draft was saved';
   return null;
 }
 
@@ -125,7 +138,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -152,26 +169,34 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   const runBuild = async (reasons: string[]): Promise<void> => {
     const { id, dir } = store.newBuildDir();
     const started = Date.now();
-    say(`building ${id} (${reasons.length} change${reasons.length === 1 ? '' : 's'}: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''})`);
+    say(
+      `building ${id} (${reasons.length} change${reasons.length === 1 ? '' : 's'}: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''})`,
+    );
     let error: string | null = null;
     try {
       if (options.buildFn) await options.buildFn(dir, log);
       else await buildSite(dir, { ...options.build, cacheDir }, log, building.signal);
-      const check = () => checkBuildDetailed(dir, { siteUrl: options.build.siteUrl, brokenLinks: options.brokenLinks }).then((result) => {
-        lastWarnings = result.warnings;
-        for (const warning of result.warnings.slice(0, 5)) say(`build ${id} warning: ${warning}`);
-        return result.problems;
-      });
+      const check = () =>
+        checkBuildDetailed(dir, { siteUrl: options.build.siteUrl, brokenLinks: options.brokenLinks }).then(
+          (result) => {
+            lastWarnings = result.warnings;
+            for (const warning of result.warnings.slice(0, 5)) say(`build ${id} warning: ${warning}`);
+            return result.problems;
+          },
+        );
       let problems = await check();
       if (problems.length && !options.buildFn) {
         // A page copied from the previous build can still link to something since unpublished (its
         // cacheKey covers its own data, not every page it links to): render everything once more.
-        say(`build ${id} failed its checks (${problems[0]}${problems.length > 1 ? ', …' : ''}); rebuilding every page`);
+        say(
+          `build ${id} failed its checks (${problems[0]}${problems.length > 1 ? ', …' : ''}); rebuilding every page`,
+        );
         await rm(dir, { recursive: true, force: true });
         await buildSite(dir, { ...options.build, cacheDir }, log, building.signal, { force: true });
         problems = await check();
       }
-      if (problems.length) error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
+      if (problems.length)
+        error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
     } catch (failure) {
       error = `the build failed, so the live site was kept: ${failure instanceof Error ? failure.message : String(failure)}`;
     }
@@ -184,7 +209,15 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       }
     }
     if (error) await store.discard(id).catch(() => {});
-    const record: BuildRecord = { id, startedAt: new Date(started).toISOString(), finishedAt: new Date().toISOString(), durationMs, ok: !error, error, reasons: reasons.slice(0, 10) };
+    const record: BuildRecord = {
+      id,
+      startedAt: new Date(started).toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs,
+      ok: !error,
+      error,
+      reasons: reasons.slice(0, 10),
+    };
     lastBuild = record;
     if (error) {
       lastError = error;
@@ -197,7 +230,11 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     if (options.outbox) void options.outbox.run();
   };
 
-  const scheduler = new BuildScheduler({ debounceMs: options.debounceMs ?? 1500, maxWaitMs: options.maxWaitMs ?? 10_000, run: runBuild });
+  const scheduler = new BuildScheduler({
+    debounceMs: options.debounceMs ?? 1500,
+    maxWaitMs: options.maxWaitMs ?? 10_000,
+    run: runBuild,
+  });
 
   const status = async (): Promise<PublisherStatus> => ({
     state: scheduler.state,
@@ -223,11 +260,15 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       try {
         payload = webhookSchema.parse(JSON.parse(await readBody(req)));
       } catch (error) {
-        return sendJson(res, 400, { error: `the body is not a Strapi webhook payload (${error instanceof Error ? error.message : String(error)})` });
+        return sendJson(res, 400, {
+          error: `the body is not a Strapi webhook payload (${error instanceof Error ? error.message : String(error)})`,
+        });
       }
       const ignored = ignoredBecause(payload);
       if (ignored) return sendJson(res, 202, { accepted: false, reason: ignored });
-      const subject = [payload.uid ?? payload.model, payload.entry?.documentId, payload.entry?.locale].filter(Boolean).join(' ');
+      const subject = [payload.uid ?? payload.model, payload.entry?.documentId, payload.entry?.locale]
+        .filter(Boolean)
+        .join(' ');
       scheduler.request(`${payload.event}${subject ? ` ${subject}` : ''}`);
       return sendJson(res, 202, { accepted: true, state: scheduler.state });
     }
@@ -243,18 +284,27 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE' ? `Port ${options.port} on ${host} is already in use; stop whatever listens there or set PUBLISHER_PORT to a free port.` : `The publisher could not listen on ${host}:${options.port}: ${error.message}`)),
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${options.port} on ${host} is already in use; stop whatever listens there or set PUBLISHER_PORT to a free port.`
+            : `The publisher could not listen on ${host}:${options.port}: ${error.message}`,
+        ),
+      ),
     );
     server.listen(options.port, host, resolve);
   });
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
 
-  const outboxTimer = options.outbox ? setInterval(() => void options.outbox?.run(), options.outboxIntervalMs ?? 30_000) : undefined;
+  const outboxTimer = options.outbox
+    ? setInterval(() => void options.outbox?.run(), options.outboxIntervalMs ?? 30_000)
+    : undefined;
   outboxTimer?.unref();
 
   const mode = options.buildOnStart ?? 'if-missing';
-  if (mode === 'always' || (mode === 'if-missing' && !existsSync(store.currentLink))) scheduler.request('start-up');
+  if (mode === 'always' || (mode === 'if-missing' && !existsSync(store.currentLink)))
+    scheduler.request('start-up');
 
   let stopped: Promise<void> | undefined;
   return {

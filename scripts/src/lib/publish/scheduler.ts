@@ -49,7 +49,10 @@ export class BuildScheduler {
     const now = Date.now();
     if (!this.#timer) this.#firstSignalAt = now;
     clearTimeout(this.#timer);
-    const wait = Math.max(0, Math.min(this.options.debounceMs, this.#firstSignalAt + this.options.maxWaitMs - now));
+    const wait = Math.max(
+      0,
+      Math.min(this.options.debounceMs, this.#firstSignalAt + this.options.maxWaitMs - now),
+    );
     this.#timer = setTimeout(() => this.#start(), wait);
   }
 

@@ -24,14 +24,23 @@ export interface SiteBuildEnv {
 /**
  * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
  */
-export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal?: AbortSignal, options: { force?: boolean } = {}): Promise<void> {
+export async function buildSite(
+  outDir: string,
+  env: SiteBuildEnv,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+  options: { force?: boolean } = {},
+): Promise<void> {
   // Astro puts its intermediate server chunks under the outDir only when the outDir is inside the site
   // folder; otherwise every build shares site/.astro/.prerender and two builds at once (a developer's
   // and the publisher's) break each other. So build inside the site folder, then move the result.
   // The folder name must be the same for every build sharing a cacheDir: Astro writes the absolute
   // outDir into its astro:assets module, which is part of every page's code hash, so a new name per
   // build made incremental builds reuse nothing. Builds sharing a cacheDir never run at once.
-  const cacheKey = createHash('sha1').update(env.cacheDir ?? 'default').digest('hex').slice(0, 12);
+  const cacheKey = createHash('sha1')
+    .update(env.cacheDir ?? 'default')
+    .digest('hex')
+    .slice(0, 12);
   const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `staging-${cacheKey}`);
   await rm(staging, { recursive: true, force: true });
   try {
@@ -46,25 +55,36 @@ export async function buildSite(outDir: string, env: SiteBuildEnv, log: (line: s
   }
 }
 
-async function runAstro(staging: string, outDir: string, env: SiteBuildEnv, log: (line: string) => void, signal: AbortSignal | undefined, options: { force?: boolean }): Promise<void> {
+async function runAstro(
+  staging: string,
+  outDir: string,
+  env: SiteBuildEnv,
+  log: (line: string) => void,
+  signal: AbortSignal | undefined,
+  options: { force?: boolean },
+): Promise<void> {
   // --force ignores the incremental manifest and the content cache: every page is rendered afresh
   // (optimised images are still reused).
-  await runCommand(path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])], {
-    name: 'site-build',
-    cwd: SITE_DIR,
-    env: {
-      ...env.extraEnv,
-      CMS_URL: env.cmsUrl,
-      STRAPI_READ_TOKEN: env.readToken,
-      SITE_URL: env.siteUrl,
-      SITE_OUT_DIR: staging,
-      // Where the build will be served from, for messages only.
-      GLASNIK_BUILD_DIR: outDir,
-      ...(env.cacheDir ? { SITE_CACHE_DIR: env.cacheDir } : {}),
-      ...(env.searchUrl ? { MEILI_URL: env.searchUrl } : {}),
-      ASTRO_TELEMETRY_DISABLED: '1',
+  await runCommand(
+    path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'),
+    ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])],
+    {
+      name: 'site-build',
+      cwd: SITE_DIR,
+      env: {
+        ...env.extraEnv,
+        CMS_URL: env.cmsUrl,
+        STRAPI_READ_TOKEN: env.readToken,
+        SITE_URL: env.siteUrl,
+        SITE_OUT_DIR: staging,
+        // Where the build will be served from, for messages only.
+        GLASNIK_BUILD_DIR: outDir,
+        ...(env.cacheDir ? { SITE_CACHE_DIR: env.cacheDir } : {}),
+        ...(env.searchUrl ? { MEILI_URL: env.searchUrl } : {}),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      log,
+      signal,
     },
-    log,
-    signal,
-  });
+  );
 }

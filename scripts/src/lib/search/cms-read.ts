@@ -23,7 +23,11 @@ export class CmsReadError extends Error {
  * All raw items of `GET /api/<endpoint>?locale=…` (unvalidated: each is checked on its own later).
  * @throws {CmsReadError} when the CMS cannot be reached, refuses the token, or answers malformed JSON.
  */
-export async function readAllPublished(endpoint: string, locale: Locale, options: CmsReadOptions): Promise<unknown[]> {
+export async function readAllPublished(
+  endpoint: string,
+  locale: Locale,
+  options: CmsReadOptions,
+): Promise<unknown[]> {
   const items: unknown[] = [];
   const pageSize = options.pageSize ?? 100;
   for (let page = 1; ; page++) {
@@ -37,15 +41,21 @@ export async function readAllPublished(endpoint: string, locale: Locale, options
     try {
       response = await fetch(url, { headers: { authorization: `Bearer ${options.token}` } });
     } catch (error) {
-      throw new CmsReadError(`The CMS at ${options.cmsUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}); start it or set CMS_URL.`);
+      throw new CmsReadError(
+        `The CMS at ${options.cmsUrl} cannot be reached (${error instanceof Error ? error.message : String(error)}); start it or set CMS_URL.`,
+      );
     }
     if (!response.ok) {
       const hint = response.status === 401 || response.status === 403 ? ' Check STRAPI_READ_TOKEN.' : '';
-      throw new CmsReadError(`The CMS answered ${response.status} for GET ${url.pathname}${url.search}.${hint}`);
+      throw new CmsReadError(
+        `The CMS answered ${response.status} for GET ${url.pathname}${url.search}.${hint}`,
+      );
     }
     const envelope = collectionEnvelopeSchema.safeParse(await response.json().catch(() => null));
     if (!envelope.success) {
-      throw new CmsReadError(`GET ${url.pathname}${url.search} did not return a Strapi collection ({ data, meta.pagination }).`);
+      throw new CmsReadError(
+        `GET ${url.pathname}${url.search} did not return a Strapi collection ({ data, meta.pagination }).`,
+      );
     }
     items.push(...envelope.data.data);
     if (page >= envelope.data.meta.pagination.pageCount) return items;
@@ -53,12 +63,17 @@ export async function readAllPublished(endpoint: string, locale: Locale, options
 }
 
 /** Number of published items the CMS reports for a type and locale (meta.pagination.total). @throws {CmsReadError} */
-export async function countPublished(endpoint: string, locale: Locale, options: CmsReadOptions): Promise<number> {
+export async function countPublished(
+  endpoint: string,
+  locale: Locale,
+  options: CmsReadOptions,
+): Promise<number> {
   const url = new URL(`/api/${endpoint}`, options.cmsUrl);
   url.searchParams.set('locale', locale);
   url.searchParams.set('pagination[pageSize]', '1');
   const response = await fetch(url, { headers: { authorization: `Bearer ${options.token}` } });
-  if (!response.ok) throw new CmsReadError(`The CMS answered ${response.status} for GET ${url.pathname}${url.search}.`);
+  if (!response.ok)
+    throw new CmsReadError(`The CMS answered ${response.status} for GET ${url.pathname}${url.search}.`);
   const envelope = collectionEnvelopeSchema.parse(await response.json());
   return envelope.meta.pagination.total;
 }

@@ -56,12 +56,21 @@ export async function reindexAll(options: ReindexOptions): Promise<ReindexReport
   const skipped: string[] = [];
   for (const locale of locales) {
     const list: SearchDocument[] = [];
-    counts[locale] = Object.fromEntries(searchTypeNames.map((type) => [type, 0])) as Record<SearchType, number>;
+    counts[locale] = Object.fromEntries(searchTypeNames.map((type) => [type, 0])) as Record<
+      SearchType,
+      number
+    >;
     for (const type of searchTypeNames) {
       const raw = await readAllPublished(searchTypeSource(type).endpoint, locale, options);
       for (const item of raw) {
         const probe = item as { publishedAt?: string | null; embargoUntil?: string | null };
-        if (!isSearchable({ publishedAt: probe.publishedAt ?? null, embargoUntil: probe.embargoUntil ?? null }, now)) continue;
+        if (
+          !isSearchable(
+            { publishedAt: probe.publishedAt ?? null, embargoUntil: probe.embargoUntil ?? null },
+            now,
+          )
+        )
+          continue;
         const result = searchDocumentFromRaw(type, item, locale);
         if (result.ok) {
           list.push(result.document);
@@ -114,7 +123,9 @@ export async function replaceIndexes(
 }
 
 async function removeLeftovers(meili: MeiliClient, log: (line: string) => void): Promise<void> {
-  const answer = (await meili.request('GET', '/indexes?limit=1000')) as { results?: Array<{ uid?: unknown }> };
+  const answer = (await meili.request('GET', '/indexes?limit=1000')) as {
+    results?: Array<{ uid?: unknown }>;
+  };
   for (const index of answer.results ?? []) {
     if (typeof index.uid === 'string' && index.uid.includes(TEMP_SUFFIX)) {
       log(`removing ${index.uid}, left over from an interrupted reindex`);
@@ -125,11 +136,21 @@ async function removeLeftovers(meili: MeiliClient, log: (line: string) => void):
 
 /** The report as a table: one row per type, one column per locale, totals and the time taken. */
 export function formatReport(report: ReindexReport): string {
-  const rows = searchTypeNames.map((type) => [type, ...locales.map((locale) => String(report.counts[locale][type]))]);
-  const totals = ['total', ...locales.map((locale) => String(Object.values(report.counts[locale]).reduce((a, b) => a + b, 0)))];
+  const rows = searchTypeNames.map((type) => [
+    type,
+    ...locales.map((locale) => String(report.counts[locale][type])),
+  ]);
+  const totals = [
+    'total',
+    ...locales.map((locale) => String(Object.values(report.counts[locale]).reduce((a, b) => a + b, 0))),
+  ];
   const header = ['type', ...locales.map((locale) => searchIndexName(locale))];
   const table = [header, ...rows, totals];
   const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  const lines = table.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  const lines = table.map((row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  '),
+  );
   return [...lines, `indexed in ${(report.durationMs / 1000).toFixed(2)} s`].join('\n');
 }

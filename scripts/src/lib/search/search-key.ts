@@ -12,7 +12,11 @@ import type { MeiliClient, MeiliKey } from '../../../../cms/src/search/meili-htt
 export const SEARCH_KEY_NAME = 'glasnik-public-search';
 export const SEARCH_KEY_FILE = 'search-key.json';
 
-const searchKeyFileSchema = z.object({ key: z.string().min(1), uid: z.string(), indexes: z.array(z.string()) });
+const searchKeyFileSchema = z.object({
+  key: z.string().min(1),
+  uid: z.string(),
+  indexes: z.array(z.string()),
+});
 
 function isOurs(key: MeiliKey, indexes: readonly string[]): boolean {
   return (
@@ -45,7 +49,9 @@ export async function ensureSearchKey(meili: MeiliClient): Promise<MeiliKey> {
 export function writeSearchKeyFile(dataDir: string, key: MeiliKey): string {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SEARCH_KEY_FILE);
-  writeFileSync(file, `${JSON.stringify({ key: key.key, uid: key.uid, indexes: key.indexes }, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(file, `${JSON.stringify({ key: key.key, uid: key.uid, indexes: key.indexes }, null, 2)}\n`, {
+    mode: 0o600,
+  });
   return file;
 }
 

@@ -6,7 +6,12 @@
  */
 import { z } from 'zod';
 import { channelFetch, fetchImage, fit, permanent } from './http.ts';
-import { PermanentChannelError, type ChannelReceipt, type SyndicationChannel, type SyndicationPost } from './types.ts';
+import {
+  PermanentChannelError,
+  type ChannelReceipt,
+  type SyndicationChannel,
+  type SyndicationPost,
+} from './types.ts';
 
 export interface BlueskyConfig {
   /** PDS address (default https://bsky.social). */
@@ -23,11 +28,22 @@ const TEXT_LIMIT = 300;
 const THUMB_LIMIT = 1_000_000;
 
 const sessionSchema = z.object({ accessJwt: z.string(), did: z.string(), handle: z.string() });
-const blobSchema = z.object({ blob: z.object({ $type: z.literal('blob'), ref: z.object({ $link: z.string() }), mimeType: z.string(), size: z.number() }) });
+const blobSchema = z.object({
+  blob: z.object({
+    $type: z.literal('blob'),
+    ref: z.object({ $link: z.string() }),
+    mimeType: z.string(),
+    size: z.number(),
+  }),
+});
 const recordSchema = z.object({ uri: z.string(), cid: z.string() });
 
 /** The post record as Bluesky documents it (app.bsky.feed.post with an external embed). */
-export function blueskyRecord(post: SyndicationPost, thumb: unknown, createdAt: Date = new Date()): Record<string, unknown> {
+export function blueskyRecord(
+  post: SyndicationPost,
+  thumb: unknown,
+  createdAt: Date = new Date(),
+): Record<string, unknown> {
   const text = fit(`${post.title}\n\n${post.summary}`, TEXT_LIMIT);
   return {
     $type: 'app.bsky.feed.post',
@@ -51,9 +67,15 @@ export function blueskyChannel(config: BlueskyConfig): SyndicationChannel {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ identifier: config.identifier, password: config.appPassword }),
       });
-      if (login.status !== 200) throw permanent('Bluesky', login, 'could not log in; check BLUESKY_IDENTIFIER and BLUESKY_APP_PASSWORD (an app password)');
+      if (login.status !== 200)
+        throw permanent(
+          'Bluesky',
+          login,
+          'could not log in; check BLUESKY_IDENTIFIER and BLUESKY_APP_PASSWORD (an app password)',
+        );
       const session = sessionSchema.safeParse(login.body);
-      if (!session.success) throw new PermanentChannelError('Bluesky: createSession answered without accessJwt/did.');
+      if (!session.success)
+        throw new PermanentChannelError('Bluesky: createSession answered without accessJwt/did.');
       const auth = { Authorization: `Bearer ${session.data.accessJwt}` };
 
       let thumb: unknown = null;
@@ -66,20 +88,27 @@ export function blueskyChannel(config: BlueskyConfig): SyndicationChannel {
         });
         if (upload.status !== 200) throw permanent('Bluesky', upload, 'the card image was refused');
         const blob = blobSchema.safeParse(upload.body);
-        if (!blob.success) throw new PermanentChannelError('Bluesky: uploadBlob answered without a blob reference.');
+        if (!blob.success)
+          throw new PermanentChannelError('Bluesky: uploadBlob answered without a blob reference.');
         thumb = blob.data.blob;
       }
 
       const created = await channelFetch('Bluesky', xrpc('com.atproto.repo.createRecord'), {
         method: 'POST',
         headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ repo: session.data.did, collection: 'app.bsky.feed.post', record: blueskyRecord(post, thumb) }),
+        body: JSON.stringify({
+          repo: session.data.did,
+          collection: 'app.bsky.feed.post',
+          record: blueskyRecord(post, thumb),
+        }),
       });
       if (created.status !== 200) throw permanent('Bluesky', created, 'the post was not accepted');
       const record = recordSchema.safeParse(created.body);
       if (!record.success) throw new PermanentChannelError('Bluesky: createRecord answered without uri/cid.');
       const recordKey = record.data.uri.split('/').pop();
-      return { remoteUrl: recordKey ? `https://bsky.app/profile/${session.data.handle}/post/${recordKey}` : null };
+      return {
+        remoteUrl: recordKey ? `https://bsky.app/profile/${session.data.handle}/post/${recordKey}` : null,
+      };
     },
   };
 }

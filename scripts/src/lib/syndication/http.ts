@@ -18,12 +18,18 @@ const TIMEOUT_MS = 20_000;
  * Sends a request and returns the answer for any status below 500 except 429.
  * @throws {RetryableChannelError} on network errors, timeouts, 5xx and 429 (with `retryAfterMs` when known).
  */
-export async function channelFetch(channel: string, url: string, init: RequestInit): Promise<ChannelResponse> {
+export async function channelFetch(
+  channel: string,
+  url: string,
+  init: RequestInit,
+): Promise<ChannelResponse> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new RetryableChannelError(`${channel}: could not reach ${new URL(url).origin} (${error instanceof Error ? error.message : String(error)}).`);
+    throw new RetryableChannelError(
+      `${channel}: could not reach ${new URL(url).origin} (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   const text = await response.text();
   let body: unknown = text;
@@ -35,11 +41,17 @@ export async function channelFetch(channel: string, url: string, init: RequestIn
   if (response.status === 429) {
     // Telegram puts the wait in the body (parameters.retry_after, seconds) rather than a header.
     const bodyWait = (body as { parameters?: { retry_after?: unknown } } | null)?.parameters?.retry_after;
-    const retryAfterMs = retryAfterFrom(response.headers) ?? (typeof bodyWait === 'number' ? bodyWait * 1000 : undefined);
-    throw new RetryableChannelError(`${channel}: rate limited (HTTP 429)${retryAfterMs === undefined ? '' : `, retry in ${Math.ceil(retryAfterMs / 1000)} s`}.`, retryAfterMs);
+    const retryAfterMs =
+      retryAfterFrom(response.headers) ?? (typeof bodyWait === 'number' ? bodyWait * 1000 : undefined);
+    throw new RetryableChannelError(
+      `${channel}: rate limited (HTTP 429)${retryAfterMs === undefined ? '' : `, retry in ${Math.ceil(retryAfterMs / 1000)} s`}.`,
+      retryAfterMs,
+    );
   }
   if (response.status >= 500) {
-    throw new RetryableChannelError(`${channel}: the server answered HTTP ${response.status} (${describeBody(body)}).`);
+    throw new RetryableChannelError(
+      `${channel}: the server answered HTTP ${response.status} (${describeBody(body)}).`,
+    );
   }
   return { status: response.status, headers: response.headers, body };
 }
@@ -73,7 +85,9 @@ export function describeBody(body: unknown): string {
 
 /** A 4xx that is not a rate limit: the request or the credentials are wrong, retrying will not help. */
 export function permanent(channel: string, response: ChannelResponse, what: string): PermanentChannelError {
-  return new PermanentChannelError(`${channel}: ${what} (HTTP ${response.status}: ${describeBody(response.body)}).`);
+  return new PermanentChannelError(
+    `${channel}: ${what} (HTTP ${response.status}: ${describeBody(response.body)}).`,
+  );
 }
 
 /** Downloads the post's image for channels that upload it; a missing image is not worth failing a post. */

@@ -6,7 +6,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { channelFetch, fit, permanent } from './http.ts';
-import { PermanentChannelError, type ChannelReceipt, type SyndicationChannel, type SyndicationPost } from './types.ts';
+import {
+  PermanentChannelError,
+  type ChannelReceipt,
+  type SyndicationChannel,
+  type SyndicationPost,
+} from './types.ts';
 
 export interface MastodonConfig {
   /** Base URL of the instance, e.g. https://mastodon.social */
@@ -18,7 +23,11 @@ export interface MastodonConfig {
 const STATUS_LIMIT = 500;
 const LINK_WEIGHT = 23;
 
-const statusSchema = z.object({ id: z.string(), url: z.string().nullable().optional(), uri: z.string().optional() });
+const statusSchema = z.object({
+  id: z.string(),
+  url: z.string().nullable().optional(),
+  uri: z.string().optional(),
+});
 
 /** The status text: title, summary (shortened to fit), link. */
 export function mastodonStatusText(post: SyndicationPost): string {
@@ -38,12 +47,24 @@ export function mastodonChannel(config: MastodonConfig): SyndicationChannel {
           'Content-Type': 'application/json',
           'Idempotency-Key': createHash('sha256').update(`glasnik:${post.url}`).digest('hex'),
         },
-        body: JSON.stringify({ status: mastodonStatusText(post), visibility: 'public', language: post.locale }),
+        body: JSON.stringify({
+          status: mastodonStatusText(post),
+          visibility: 'public',
+          language: post.locale,
+        }),
       });
-      if (response.status === 401 || response.status === 403) throw permanent('Mastodon', response, 'the access token was refused; create a new one with the write:statuses scope and set MASTODON_ACCESS_TOKEN');
+      if (response.status === 401 || response.status === 403)
+        throw permanent(
+          'Mastodon',
+          response,
+          'the access token was refused; create a new one with the write:statuses scope and set MASTODON_ACCESS_TOKEN',
+        );
       if (response.status !== 200) throw permanent('Mastodon', response, 'the status was not accepted');
       const status = statusSchema.safeParse(response.body);
-      if (!status.success) throw new PermanentChannelError(`Mastodon: unexpected answer to POST /api/v1/statuses (${status.error.issues[0]?.message ?? 'no id'}).`);
+      if (!status.success)
+        throw new PermanentChannelError(
+          `Mastodon: unexpected answer to POST /api/v1/statuses (${status.error.issues[0]?.message ?? 'no id'}).`,
+        );
       return { remoteUrl: status.data.url ?? status.data.uri ?? null };
     },
   };

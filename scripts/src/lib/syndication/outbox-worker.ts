@@ -8,7 +8,12 @@
  * Nothing here ever blocks publishing: the site is already live when this runs.
  */
 import { z } from 'zod';
-import { PermanentChannelError, RetryableChannelError, type ChannelName, type SyndicationChannel } from './types.ts';
+import {
+  PermanentChannelError,
+  RetryableChannelError,
+  type ChannelName,
+  type SyndicationChannel,
+} from './types.ts';
 
 export const OUTBOX_SECRET_HEADER = 'x-glasnik-publisher-secret';
 /** Give up on a post after this many attempts (about a day with the backoff below). */
@@ -57,8 +62,12 @@ export function backoffMs(attempts: number): number {
 export function outcomeOf(error: unknown, attempts: number, now: number): OutboxResult {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof PermanentChannelError) return { state: 'failed', error: message };
-  if (attempts >= MAX_ATTEMPTS) return { state: 'failed', error: `gave up after ${attempts} attempts: ${message}` };
-  const wait = error instanceof RetryableChannelError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoffMs(attempts);
+  if (attempts >= MAX_ATTEMPTS)
+    return { state: 'failed', error: `gave up after ${attempts} attempts: ${message}` };
+  const wait =
+    error instanceof RetryableChannelError && error.retryAfterMs !== undefined
+      ? error.retryAfterMs
+      : backoffMs(attempts);
   return { state: 'pending', error: message, nextAttemptAt: new Date(now + wait).toISOString() };
 }
 
@@ -76,24 +85,38 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let running: Promise<number> | undefined;
 
   async function call(method: string, path: string, body?: unknown): Promise<Response> {
-    return fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
+    return fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    });
   }
 
   async function report(id: number, result: OutboxResult): Promise<void> {
     const response = await call('POST', `/${id}/result`, result);
-    if (!response.ok) throw new Error(`the CMS refused the result of outbox row ${id}: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(
+        `the CMS refused the result of outbox row ${id}: HTTP ${response.status} ${await response.text()}`,
+      );
   }
 
   async function runOnce(): Promise<number> {
     if (options.channels.size === 0) return 0;
     const response = await call('GET', '/due');
-    if (!response.ok) throw new Error(`GET /api/glasnik/syndication/due answered HTTP ${response.status} (${(await response.text()).slice(0, 200)})`);
+    if (!response.ok)
+      throw new Error(
+        `GET /api/glasnik/syndication/due answered HTTP ${response.status} (${(await response.text()).slice(0, 200)})`,
+      );
     const due = dueSchema.parse(await response.json()).data;
     let handled = 0;
     for (const item of due) {
       const channel = options.channels.get(item.channel as ChannelName);
       if (!channel) {
-        await report(item.id, { state: 'failed', error: `${item.channel} is not configured in the publisher (set its variables where the publisher runs, see README).` });
+        await report(item.id, {
+          state: 'failed',
+          error: `${item.channel} is not configured in the publisher (set its variables where the publisher runs, see README).`,
+        });
         handled += 1;
         continue;
       }
@@ -106,10 +129,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       try {
         const receipt = await channel.post(item.post);
         result = { state: 'sent', remoteUrl: receipt.remoteUrl };
-        log(`[syndication] ${item.channel}: posted ${item.post.url}${receipt.remoteUrl ? ` → ${receipt.remoteUrl}` : ''}`);
+        log(
+          `[syndication] ${item.channel}: posted ${item.post.url}${receipt.remoteUrl ? ` → ${receipt.remoteUrl}` : ''}`,
+        );
       } catch (error) {
         result = outcomeOf(error, attempts, now());
-        log(`[syndication] ${item.channel}: ${result.state === 'failed' ? 'failed' : `will retry at ${'nextAttemptAt' in result ? result.nextAttemptAt : ''}`} for ${item.post.url}: ${'error' in result ? result.error : ''}`);
+        log(
+          `[syndication] ${item.channel}: ${result.state === 'failed' ? 'failed' : `will retry at ${'nextAttemptAt' in result ? result.nextAttemptAt : ''}`} for ${item.post.url}: ${'error' in result ? result.error : ''}`,
+        );
       }
       await report(item.id, result);
       handled += 1;
@@ -121,7 +148,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     run() {
       running ??= runOnce()
         .catch((error: unknown) => {
-          log(`[syndication] outbox run failed, next run retries: ${error instanceof Error ? error.message : String(error)}`);
+          log(
+            `[syndication] outbox run failed, next run retries: ${error instanceof Error ? error.message : String(error)}`,
+          );
           return 0;
         })
         .finally(() => {

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { channelFetch, describeBody, fetchImage, fit, type ChannelResponse } from './http.ts';
-import { PermanentChannelError, RetryableChannelError, type ChannelReceipt, type SyndicationChannel, type SyndicationPost } from './types.ts';
+import {
+  PermanentChannelError,
+  RetryableChannelError,
+  type ChannelReceipt,
+  type SyndicationChannel,
+  type SyndicationPost,
+} from './types.ts';
 
 export interface TelegramConfig {
   /** Bot API base (default https://api.telegram.org). */
@@ -20,13 +26,16 @@ const MESSAGE_LIMIT = 4096;
 
 const answerSchema = z.object({
   ok: z.boolean(),
-  result: z.object({ message_id: z.number(), chat: z.object({ username: z.string().optional() }).optional() }).optional(),
+  result: z
+    .object({ message_id: z.number(), chat: z.object({ username: z.string().optional() }).optional() })
+    .optional(),
   error_code: z.number().optional(),
   description: z.string().optional(),
   parameters: z.object({ retry_after: z.number().optional() }).optional(),
 });
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** HTML text: bold title, summary, link; the summary is shortened so the whole fits `limit`. */
 export function telegramText(post: SyndicationPost, limit: number): string {
@@ -38,15 +47,29 @@ export function telegramText(post: SyndicationPost, limit: number): string {
 
 function check(response: ChannelResponse): { messageId: number; username?: string } {
   const answer = answerSchema.safeParse(response.body);
-  if (!answer.success) throw new PermanentChannelError(`Telegram: unexpected answer (HTTP ${response.status}: ${describeBody(response.body)}).`);
+  if (!answer.success)
+    throw new PermanentChannelError(
+      `Telegram: unexpected answer (HTTP ${response.status}: ${describeBody(response.body)}).`,
+    );
   const { data } = answer;
-  if (data.ok && data.result) return { messageId: data.result.message_id, username: data.result.chat?.username };
+  if (data.ok && data.result)
+    return { messageId: data.result.message_id, username: data.result.chat?.username };
   if (data.error_code === 429) {
     const seconds = data.parameters?.retry_after;
-    throw new RetryableChannelError(`Telegram: rate limited (${data.description ?? 'Too Many Requests'}).`, seconds === undefined ? undefined : seconds * 1000);
+    throw new RetryableChannelError(
+      `Telegram: rate limited (${data.description ?? 'Too Many Requests'}).`,
+      seconds === undefined ? undefined : seconds * 1000,
+    );
   }
-  const hint = data.error_code === 401 ? ' Check TELEGRAM_BOT_TOKEN.' : data.error_code === 400 || data.error_code === 403 ? ' Check TELEGRAM_CHAT_ID and that the bot is an administrator of the channel.' : '';
-  throw new PermanentChannelError(`Telegram: ${data.description ?? 'request refused'} (error ${data.error_code ?? response.status}).${hint}`);
+  const hint =
+    data.error_code === 401
+      ? ' Check TELEGRAM_BOT_TOKEN.'
+      : data.error_code === 400 || data.error_code === 403
+        ? ' Check TELEGRAM_CHAT_ID and that the bot is an administrator of the channel.'
+        : '';
+  throw new PermanentChannelError(
+    `Telegram: ${data.description ?? 'request refused'} (error ${data.error_code ?? response.status}).${hint}`,
+  );
 }
 
 export function telegramChannel(config: TelegramConfig): SyndicationChannel {
@@ -61,13 +84,21 @@ export function telegramChannel(config: TelegramConfig): SyndicationChannel {
         form.set('chat_id', config.chatId);
         form.set('caption', telegramText(post, CAPTION_LIMIT));
         form.set('parse_mode', 'HTML');
-        form.set('photo', new Blob([image.bytes], { type: image.mime }), `cover.${image.mime.split('/')[1] ?? 'jpg'}`);
+        form.set(
+          'photo',
+          new Blob([image.bytes], { type: image.mime }),
+          `cover.${image.mime.split('/')[1] ?? 'jpg'}`,
+        );
         response = await channelFetch('Telegram', method('sendPhoto'), { method: 'POST', body: form });
       } else {
         response = await channelFetch('Telegram', method('sendMessage'), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ chat_id: config.chatId, text: telegramText(post, MESSAGE_LIMIT), parse_mode: 'HTML' }),
+          body: JSON.stringify({
+            chat_id: config.chatId,
+            text: telegramText(post, MESSAGE_LIMIT),
+            parse_mode: 'HTML',
+          }),
         });
       }
       const sent = check(response);

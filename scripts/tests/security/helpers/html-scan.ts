@@ -64,7 +64,16 @@ export function scanHtml(html: string): ScannedTag[] {
   return tags;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'srcset',
+  'data',
+]);
 
 /**
  * What in a page could run script: event-handler attributes, script-bearing URLs, inline scripts other
@@ -76,8 +85,12 @@ export function activeContent(html: string): string[] {
     for (const [name, value] of tag.attributes) {
       if (name.startsWith('on')) problems.push(`<${tag.name} ${name}="${value.slice(0, 80)}">`);
       // Browsers ignore control characters and spaces before and inside the scheme.
-      const scheme = [...value].filter((char) => char.charCodeAt(0) > 0x20).join('').toLowerCase();
-      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data:text\/html)/.test(scheme)) problems.push(`<${tag.name} ${name}="${value.slice(0, 80)}">`);
+      const scheme = [...value]
+        .filter((char) => char.charCodeAt(0) > 0x20)
+        .join('')
+        .toLowerCase();
+      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data:text\/html)/.test(scheme))
+        problems.push(`<${tag.name} ${name}="${value.slice(0, 80)}">`);
     }
     if (tag.name === 'script') {
       const type = tag.attributes.find(([name]) => name === 'type')?.[1];

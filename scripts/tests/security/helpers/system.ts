@@ -17,9 +17,17 @@ export interface CommandResult {
 }
 
 /** Runs a command to its end, collecting stdout and stderr together. */
-export function run(command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined>; onOutput?: (text: string) => void }): Promise<CommandResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string | undefined>; onOutput?: (text: string) => void },
+): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -36,7 +44,11 @@ const ASTRO = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** The environment system.ts gives the site build, plus the output folder. */
-export function siteBuildEnv(system: TestSystem, outDir: string, cmsUrl = system.cmsUrl): Record<string, string> {
+export function siteBuildEnv(
+  system: TestSystem,
+  outDir: string,
+  cmsUrl = system.cmsUrl,
+): Record<string, string> {
   return {
     NODE_ENV: 'production',
     CMS_URL: cmsUrl,
@@ -49,8 +61,16 @@ export function siteBuildEnv(system: TestSystem, outDir: string, cmsUrl = system
 }
 
 /** `astro build` of the site into `outDir`, as `npm start` builds it. */
-export function buildSite(system: TestSystem, outDir: string, options: { cmsUrl?: string; onOutput?: (text: string) => void } = {}): Promise<CommandResult> {
-  return run(process.execPath, [ASTRO, 'build'], { cwd: SITE_DIR, env: siteBuildEnv(system, outDir, options.cmsUrl), onOutput: options.onOutput });
+export function buildSite(
+  system: TestSystem,
+  outDir: string,
+  options: { cmsUrl?: string; onOutput?: (text: string) => void } = {},
+): Promise<CommandResult> {
+  return run(process.execPath, [ASTRO, 'build'], {
+    cwd: SITE_DIR,
+    env: siteBuildEnv(system, outDir, options.cmsUrl),
+    onOutput: options.onOutput,
+  });
 }
 
 /** The full search reindex (`npm run search:reindex`), against this system. */
@@ -68,7 +88,14 @@ export function reindex(system: TestSystem): Promise<CommandResult> {
 
 export interface AdminClient {
   /** Any admin API call; answers the parsed JSON body and the status. */
-  call(method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: { data?: Record<string, unknown> & { documentId?: string }; error?: { message?: string } } }>;
+  call(
+    method: string,
+    apiPath: string,
+    body?: unknown,
+  ): Promise<{
+    status: number;
+    body: { data?: Record<string, unknown> & { documentId?: string }; error?: { message?: string } };
+  }>;
   /** Creates a draft in the content manager and answers its documentId. @throws {Error} with the CMS message when refused. */
   create(uid: string, data: Record<string, unknown>, locale?: string): Promise<string>;
   /** Presses Publish. @throws {Error} with the CMS message when refused. */
@@ -98,7 +125,10 @@ export async function adminClient(system: TestSystem): Promise<AdminClient> {
   };
   const base = (uid: string) => `/content-manager/collection-types/${uid}`;
   const expectOk = (what: string, answer: Awaited<ReturnType<AdminClient['call']>>) => {
-    if (answer.status >= 300) throw new Error(`test setup: ${what} answered ${answer.status}: ${JSON.stringify(answer.body.error ?? answer.body)}`);
+    if (answer.status >= 300)
+      throw new Error(
+        `test setup: ${what} answered ${answer.status}: ${JSON.stringify(answer.body.error ?? answer.body)}`,
+      );
     return answer;
   };
   return {
@@ -107,12 +137,22 @@ export async function adminClient(system: TestSystem): Promise<AdminClient> {
       const answer = expectOk(`create ${uid}`, await call('POST', `${base(uid)}?locale=${locale}`, data));
       return answer.body.data?.documentId as string;
     },
-    publish: async (uid, documentId, locale = 'bg') => expectOk(`publish ${uid} ${documentId}`, await call('POST', `${base(uid)}/${documentId}/actions/publish?locale=${locale}`, {})).body.data ?? {},
+    publish: async (uid, documentId, locale = 'bg') =>
+      expectOk(
+        `publish ${uid} ${documentId}`,
+        await call('POST', `${base(uid)}/${documentId}/actions/publish?locale=${locale}`, {}),
+      ).body.data ?? {},
     update: async (uid, documentId, data, locale = 'bg') => {
-      expectOk(`update ${uid} ${documentId}`, await call('PUT', `${base(uid)}/${documentId}?locale=${locale}`, data));
+      expectOk(
+        `update ${uid} ${documentId}`,
+        await call('PUT', `${base(uid)}/${documentId}?locale=${locale}`, data),
+      );
     },
     unpublish: async (uid, documentId, locale = 'bg') => {
-      expectOk(`unpublish ${uid} ${documentId}`, await call('POST', `${base(uid)}/${documentId}/actions/unpublish?locale=${locale}`, {}));
+      expectOk(
+        `unpublish ${uid} ${documentId}`,
+        await call('POST', `${base(uid)}/${documentId}/actions/unpublish?locale=${locale}`, {}),
+      );
     },
   };
 }
@@ -129,7 +169,8 @@ const TEXT_FILE = /\.(html|xml|ics|csv|json|txt|js|css|svg|webmanifest)$/i;
 /** The text files of a build (pages, feeds, iCal, sitemaps, exports, scripts), read as UTF-8. */
 export function readTextFiles(root: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const file of listFiles(root)) if (TEXT_FILE.test(file)) files.set(file, readFileSync(path.join(root, file), 'utf8'));
+  for (const file of listFiles(root))
+    if (TEXT_FILE.test(file)) files.set(file, readFileSync(path.join(root, file), 'utf8'));
   return files;
 }
 

@@ -51,7 +51,10 @@ export function startSearch(root: HTMLElement): void {
   const more = must<HTMLButtonElement>(root, '[data-search-more]');
   const fallback = must<HTMLElement>(root, '[data-search-fallback]');
   const fallbackText = must<HTMLElement>(root, '[data-search-fallback-text]');
-  const texts = { unavailable: root.dataset.textUnavailable ?? '', notConfigured: root.dataset.textNotConfigured ?? '' };
+  const texts = {
+    unavailable: root.dataset.textUnavailable ?? '',
+    notConfigured: root.dataset.textNotConfigured ?? '',
+  };
 
   const showFallback = (message: string) => {
     fallbackText.textContent = message;
@@ -60,7 +63,11 @@ export function startSearch(root: HTMLElement): void {
 
   // The query in the URL shows in the box even when search cannot run.
   const params = new URLSearchParams(location.search);
-  const initial = cleanSearchInput({ q: params.get('q'), type: params.get('type'), year: params.get('year') });
+  const initial = cleanSearchInput({
+    q: params.get('q'),
+    type: params.get('type'),
+    year: params.get('year'),
+  });
   input.value = initial.q;
 
   if (!endpoint || !key) {
@@ -69,14 +76,27 @@ export function startSearch(root: HTMLElement): void {
   }
   fallback.hidden = true;
   filters.hidden = false;
-  setOptions(typeSelect, labels.anyType, initial.type ? { [initial.type]: 0 } : {}, initial.type ?? '', (value) => labels.types[value as keyof SearchLabels['types']] ?? value);
-  setOptions(yearSelect, labels.anyYear, initial.year ? { [initial.year]: 0 } : {}, initial.year ? String(initial.year) : '', (value) => value);
+  setOptions(
+    typeSelect,
+    labels.anyType,
+    initial.type ? { [initial.type]: 0 } : {},
+    initial.type ?? '',
+    (value) => labels.types[value as keyof SearchLabels['types']] ?? value,
+  );
+  setOptions(
+    yearSelect,
+    labels.anyYear,
+    initial.year ? { [initial.year]: 0 } : {},
+    initial.year ? String(initial.year) : '',
+    (value) => value,
+  );
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
   let current: CleanSearchInput = initial;
 
-  const readForm = (page = 1): CleanSearchInput => cleanSearchInput({ q: input.value, type: typeSelect.value, year: yearSelect.value, page });
+  const readForm = (page = 1): CleanSearchInput =>
+    cleanSearchInput({ q: input.value, type: typeSelect.value, year: yearSelect.value, page });
 
   const run = async (query: CleanSearchInput, append: boolean) => {
     current = query;
@@ -124,8 +144,21 @@ export function startSearch(root: HTMLElement): void {
     const shown = query.q || labels.anyType;
     status.textContent = total === 0 ? labels.none(shown) : labels.results(total, shown);
     const facets = answer.facetDistribution ?? {};
-    setOptions(typeSelect, labels.anyType, facets.type ?? {}, query.type ?? '', (value) => labels.types[value as keyof SearchLabels['types']] ?? value, searchTypeNames);
-    setOptions(yearSelect, labels.anyYear, facets.year ?? {}, query.year ? String(query.year) : '', (value) => value);
+    setOptions(
+      typeSelect,
+      labels.anyType,
+      facets.type ?? {},
+      query.type ?? '',
+      (value) => labels.types[value as keyof SearchLabels['types']] ?? value,
+      searchTypeNames,
+    );
+    setOptions(
+      yearSelect,
+      labels.anyYear,
+      facets.year ?? {},
+      query.year ? String(query.year) : '',
+      (value) => value,
+    );
   };
 
   input.addEventListener('input', () => {
@@ -137,7 +170,8 @@ export function startSearch(root: HTMLElement): void {
     clearTimeout(timer);
     void run(readForm(), false);
   });
-  for (const select of [typeSelect, yearSelect]) select.addEventListener('change', () => void run(readForm(), false));
+  for (const select of [typeSelect, yearSelect])
+    select.addEventListener('change', () => void run(readForm(), false));
   more.addEventListener('click', () => void run({ ...current, page: current.page + 1 }, true));
   // Arrow down from the box moves to the first result; Escape clears the box.
   input.addEventListener('keydown', (event) => {
@@ -164,7 +198,11 @@ export function startSearch(root: HTMLElement): void {
 
 function syncUrl(query: CleanSearchInput): void {
   const url = new URL(location.href);
-  for (const [name, value] of [['q', query.q], ['type', query.type ?? ''], ['year', query.year ? String(query.year) : '']] as const) {
+  for (const [name, value] of [
+    ['q', query.q],
+    ['type', query.type ?? ''],
+    ['year', query.year ? String(query.year) : ''],
+  ] as const) {
     if (value) url.searchParams.set(name, value);
     else url.searchParams.delete(name);
   }
@@ -180,7 +218,9 @@ function setOptions(
   label: (value: string) => string,
   order?: readonly string[],
 ): void {
-  const values = order ? order.filter((value) => value in counts || value === selected) : Object.keys(counts).sort().reverse();
+  const values = order
+    ? order.filter((value) => value in counts || value === selected)
+    : Object.keys(counts).sort().reverse();
   if (selected && !values.includes(selected)) values.unshift(selected);
   const options = [new Option(anyLabel, '')];
   for (const value of values) {
@@ -217,7 +257,9 @@ function renderHit(hit: SearchHit, lang: Locale, labels: SearchLabels): HTMLLIEl
   text.className = 'search-hit-text';
   // The body excerpt when the match is in the body, else the (highlighted) summary.
   const excerpt = hit._formatted?.body ?? '';
-  text.innerHTML = highlightToHtml(excerpt.includes(HIGHLIGHT_PRE) ? excerpt : (hit._formatted?.summary ?? hit.summary ?? ''));
+  text.innerHTML = highlightToHtml(
+    excerpt.includes(HIGHLIGHT_PRE) ? excerpt : (hit._formatted?.summary ?? hit.summary ?? ''),
+  );
   body.append(link, meta, text);
   item.append(body);
   if (hit.image?.url && hit.image.url.startsWith('/')) {
