@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { CONTENT_TYPES, EMBARGOED_TYPES, REVISION, isOneOf } from '../lib/content-types';
 
 const querySchema = z.object({
-  uid: z
-    .string()
-    .refine((uid) => isOneOf(CONTENT_TYPES, uid), {
-      message: 'uid must be a Glasnik content type, e.g. api::press-release.press-release',
-    }),
+  uid: z.string().refine((uid) => isOneOf(CONTENT_TYPES, uid), {
+    message: 'uid must be a Glasnik content type, e.g. api::press-release.press-release',
+  }),
   documentId: z.string().min(1).max(64),
 });
 
@@ -48,17 +46,15 @@ async function listRevisions(strapi: Core.Strapi, ctx: AdminContext): Promise<vo
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     limit: 100,
   });
-  const rows = (await strapi.db
-    .query(uid as never)
-    .findMany({
-      where: { documentId },
-      select: [
-        'locale',
-        'publishedAt',
-        'reviewStage',
-        ...(isOneOf(EMBARGOED_TYPES, uid) ? ['embargoUntil', 'releaseScheduled', 'firstPublishedAt'] : []),
-      ],
-    } as never)) as Array<Record<string, unknown>>;
+  const rows = (await strapi.db.query(uid as never).findMany({
+    where: { documentId },
+    select: [
+      'locale',
+      'publishedAt',
+      'reviewStage',
+      ...(isOneOf(EMBARGOED_TYPES, uid) ? ['embargoUntil', 'releaseScheduled', 'firstPublishedAt'] : []),
+    ],
+  } as never)) as Array<Record<string, unknown>>;
   ctx.body = { data: { revisions, versions: rows } };
 }
 

@@ -17,12 +17,10 @@ async function markScheduled(
   scheduled: boolean,
 ): Promise<void> {
   if (drafts.length === 0) return;
-  await strapi.db
-    .query(uid as never)
-    .updateMany({
-      where: { id: { $in: drafts.map((row) => row.id) } },
-      data: { releaseScheduled: scheduled },
-    } as never);
+  await strapi.db.query(uid as never).updateMany({
+    where: { id: { $in: drafts.map((row) => row.id) } },
+    data: { releaseScheduled: scheduled },
+  } as never);
 }
 
 async function logSchedule(strapi: Core.Strapi, uid: string, drafts: Row[]): Promise<void> {

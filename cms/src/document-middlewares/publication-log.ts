@@ -13,12 +13,10 @@ import {
 
 /** Sets firstPublishedAt on every row of the document (a shared field) unless it is already set. */
 async function stampFirstPublished(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
-  await strapi.db
-    .query(uid as never)
-    .updateMany({
-      where: { documentId, firstPublishedAt: { $null: true } },
-      data: { firstPublishedAt: now() },
-    } as never);
+  await strapi.db.query(uid as never).updateMany({
+    where: { documentId, firstPublishedAt: { $null: true } },
+    data: { firstPublishedAt: now() },
+  } as never);
 }
 
 function wasPublished(result: unknown): boolean {

@@ -83,12 +83,10 @@ export const reviewStage: DocumentMiddlewareFactory = (strapi: Core.Strapi) => a
       ctx.params = { ...ctx.params, data: { ...(ctx.params.data ?? {}), reviewStage: 'approved' } };
     else if (ctx.params.documentId) {
       // Shared field: approve every language version of the draft, then publish copies it over.
-      await strapi.db
-        .query(ctx.uid as never)
-        .updateMany({
-          where: { documentId: ctx.params.documentId, publishedAt: null },
-          data: { reviewStage: 'approved' },
-        } as never);
+      await strapi.db.query(ctx.uid as never).updateMany({
+        where: { documentId: ctx.params.documentId, publishedAt: null },
+        data: { reviewStage: 'approved' },
+      } as never);
     }
   }
   const result = await next();

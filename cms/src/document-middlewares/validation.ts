@@ -94,12 +94,10 @@ interface FileRow {
 
 async function filesById(strapi: Core.Strapi, ids: number[]): Promise<Map<number, FileRow>> {
   if (ids.length === 0) return new Map();
-  const rows = (await strapi.db
-    .query('plugin::upload.file')
-    .findMany({
-      where: { id: { $in: ids } },
-      select: ['id', 'name', 'mime', 'alternativeText'],
-    })) as FileRow[];
+  const rows = (await strapi.db.query('plugin::upload.file').findMany({
+    where: { id: { $in: ids } },
+    select: ['id', 'name', 'mime', 'alternativeText'],
+  })) as FileRow[];
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -27,12 +27,10 @@ export async function releaseDueEmbargoes(
     for (const entry of due) {
       try {
         await withClock(at, async () => {
-          await strapi
-            .documents(uid)
-            .publish({
-              documentId: entry.documentId,
-              ...(entry.locale ? { locale: entry.locale } : {}),
-            } as never);
+          await strapi.documents(uid).publish({
+            documentId: entry.documentId,
+            ...(entry.locale ? { locale: entry.locale } : {}),
+          } as never);
           await strapi.db.query(uid).update({ where: { id: entry.id }, data: { releaseScheduled: false } });
         });
         released.push({ uid, documentId: entry.documentId, locale: entry.locale });

@@ -26,37 +26,31 @@ export async function enqueueFirstPublish(
   channels: ChannelName[] = configuredChannels(),
 ): Promise<ChannelName[]> {
   if (!isOneOf(EMBARGOED_TYPES, uid) || channels.length === 0) return [];
-  const published = (await strapi.db
-    .query(uid as never)
-    .findOne({
-      where: { documentId, locale, publishedAt: { $notNull: true } },
-      select: ['id', 'syndicate'],
-    } as never)) as { syndicate?: boolean | null } | null;
+  const published = (await strapi.db.query(uid as never).findOne({
+    where: { documentId, locale, publishedAt: { $notNull: true } },
+    select: ['id', 'syndicate'],
+  } as never)) as { syndicate?: boolean | null } | null;
   if (!published?.syndicate) return [];
-  const publishes = await strapi.db
-    .query(REVISION)
-    .count({
-      where: { targetUid: uid, targetDocumentId: documentId, targetLocale: locale, action: 'publish' },
-    });
+  const publishes = await strapi.db.query(REVISION).count({
+    where: { targetUid: uid, targetDocumentId: documentId, targetLocale: locale, action: 'publish' },
+  });
   if (publishes > 1) return [];
   const queued: ChannelName[] = [];
   for (const channel of channels) {
     const key = outboxKey(uid, documentId, locale, channel);
     if (await strapi.db.query(SYNDICATION_OUTBOX).findOne({ where: { key }, select: ['id'] })) continue;
     try {
-      await strapi.db
-        .query(SYNDICATION_OUTBOX)
-        .create({
-          data: {
-            key,
-            targetUid: uid,
-            targetDocumentId: documentId,
-            targetLocale: locale,
-            channel,
-            state: 'pending',
-            attempts: 0,
-          },
-        });
+      await strapi.db.query(SYNDICATION_OUTBOX).create({
+        data: {
+          key,
+          targetUid: uid,
+          targetDocumentId: documentId,
+          targetLocale: locale,
+          channel,
+          state: 'pending',
+          attempts: 0,
+        },
+      });
       queued.push(channel);
     } catch (error) {
       // A unique-key violation means another event queued it first: exactly what we want.

@@ -48,11 +48,9 @@ const resultSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('pending'), error: z.string().max(4000), nextAttemptAt: z.iso.datetime() }),
 ]);
 const entryQuerySchema = z.object({
-  uid: z
-    .string()
-    .refine((uid) => isOneOf(EMBARGOED_TYPES, uid), {
-      message: 'must be a news article or press release type',
-    }),
+  uid: z.string().refine((uid) => isOneOf(EMBARGOED_TYPES, uid), {
+    message: 'must be a news article or press release type',
+  }),
   documentId: z.string().min(1).max(64),
 });
 
@@ -127,12 +125,10 @@ async function listDue(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   for (const row of rows) {
     const post = await composePost(strapi, row);
     if (!post) {
-      await strapi.db
-        .query(SYNDICATION_OUTBOX)
-        .update({
-          where: { id: row.id },
-          data: { state: 'failed', error: 'Not posted: the item was unpublished before it went out.' },
-        });
+      await strapi.db.query(SYNDICATION_OUTBOX).update({
+        where: { id: row.id },
+        data: { state: 'failed', error: 'Not posted: the item was unpublished before it went out.' },
+      });
       continue;
     }
     data.push({ id: row.id, channel: row.channel, attempts: row.attempts ?? 0, post });
@@ -152,15 +148,13 @@ async function claim(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
       409,
       `outbox row ${id} is ${row.state === 'pending' ? 'claimed or waiting' : row.state}`,
     );
-  await strapi.db
-    .query(SYNDICATION_OUTBOX)
-    .update({
-      where: { id },
-      data: {
-        attempts: (row.attempts ?? 0) + 1,
-        nextAttemptAt: new Date(Date.now() + CLAIM_MS).toISOString(),
-      },
-    });
+  await strapi.db.query(SYNDICATION_OUTBOX).update({
+    where: { id },
+    data: {
+      attempts: (row.attempts ?? 0) + 1,
+      nextAttemptAt: new Date(Date.now() + CLAIM_MS).toISOString(),
+    },
+  });
   ctx.body = { data: { id, attempts: (row.attempts ?? 0) + 1 } };
 }
 

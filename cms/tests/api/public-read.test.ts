@@ -24,12 +24,10 @@ beforeAll(async () => {
   embargoed = await createEntry(cms, PRESS, pressReleaseData({ title: 'Съобщение под ембарго' }), {
     publish: true,
   });
-  await cms.strapi.db
-    .query(PRESS)
-    .updateMany({
-      where: { documentId: embargoed.documentId },
-      data: { embargoUntil: new Date(Date.now() + 86_400_000) },
-    });
+  await cms.strapi.db.query(PRESS).updateMany({
+    where: { documentId: embargoed.documentId },
+    data: { embargoUntil: new Date(Date.now() + 86_400_000) },
+  });
   await createEntry(cms, PRESS, pressReleaseData({ title: 'Свободно съобщение' }), { publish: true });
   // A campaign whose news relation points at the draft and at the published article.
   const campaign = await createEntry(cms, 'api::campaign.campaign', {
@@ -37,20 +35,16 @@ beforeAll(async () => {
     summary: 'Кампания.',
     startDate: '2026-01-01',
   });
-  await cms.strapi
-    .documents(NEWS)
-    .update({
-      documentId: draftOnly.documentId,
-      locale: 'bg',
-      data: { campaign: campaign.documentId },
-    } as never);
-  await cms.strapi
-    .documents(NEWS)
-    .update({
-      documentId: published.documentId,
-      locale: 'bg',
-      data: { campaign: campaign.documentId },
-    } as never);
+  await cms.strapi.documents(NEWS).update({
+    documentId: draftOnly.documentId,
+    locale: 'bg',
+    data: { campaign: campaign.documentId },
+  } as never);
+  await cms.strapi.documents(NEWS).update({
+    documentId: published.documentId,
+    locale: 'bg',
+    data: { campaign: campaign.documentId },
+  } as never);
   await cms.strapi.documents(NEWS).publish({ documentId: published.documentId, locale: 'bg' } as never);
   await cms.strapi
     .documents('api::campaign.campaign')
@@ -86,16 +80,14 @@ describe('public read path', () => {
 
   it('serves each language separately (bg default, en on request)', async () => {
     expect(await publicTitles(cms, '/api/news-articles?locale=en')).toEqual([]);
-    await cms.strapi
-      .documents(NEWS)
-      .publish({
-        documentId: (
-          (await cms.strapi.db.query(NEWS).findOne({ where: { title: 'Published news' } })) as {
-            documentId: string;
-          }
-        ).documentId,
-        locale: 'en',
-      } as never);
+    await cms.strapi.documents(NEWS).publish({
+      documentId: (
+        (await cms.strapi.db.query(NEWS).findOne({ where: { title: 'Published news' } })) as {
+          documentId: string;
+        }
+      ).documentId,
+      locale: 'en',
+    } as never);
     expect(await publicTitles(cms, '/api/news-articles?locale=en')).toEqual(['Published news']);
     expect(await publicTitles(cms, '/api/news-articles')).toEqual(['Публикувана новина']);
   });

@@ -243,12 +243,10 @@ describe('validation messages an editor understands (400, nothing saved)', () =>
       Array.from(
         { length: 6 },
         () =>
-          cms.strapi
-            .documents(PRESS)
-            .create({
-              data: pressReleaseData({ releaseDate: '2029-03-01T09:00:00.000Z' }),
-              locale: 'bg',
-            } as never) as Promise<{ referenceNumber: string }>,
+          cms.strapi.documents(PRESS).create({
+            data: pressReleaseData({ releaseDate: '2029-03-01T09:00:00.000Z' }),
+            locale: 'bg',
+          } as never) as Promise<{ referenceNumber: string }>,
       ),
     );
     const numbers = created.map((entry) => entry.referenceNumber).sort();

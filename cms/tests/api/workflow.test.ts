@@ -189,13 +189,11 @@ describe('embargo and scheduled release', () => {
 
   it('a release driven by a fake clock publishes, while the public path still waits for the real time', async () => {
     const embargoUntil = new Date(Date.now() + 3_600_000);
-    const created = (await cms.strapi
-      .documents(NEWS)
-      .create({
-        data: newsData({ title: 'Новина с ембарго', embargoUntil: embargoUntil.toISOString() }),
-        locale: 'bg',
-        status: 'published',
-      } as never)) as { documentId: string; publishedAt: string | null };
+    const created = (await cms.strapi.documents(NEWS).create({
+      data: newsData({ title: 'Новина с ембарго', embargoUntil: embargoUntil.toISOString() }),
+      locale: 'bg',
+      status: 'published',
+    } as never)) as { documentId: string; publishedAt: string | null };
     expect(created.publishedAt).toBeNull();
     expect(await releaseDueEmbargoes(new Date(embargoUntil.getTime() - 1_000))).toEqual([]);
     const released = await releaseDueEmbargoes(new Date(embargoUntil.getTime() + 1_000));

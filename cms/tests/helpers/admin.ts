@@ -97,17 +97,15 @@ export async function adminWithRole(cms: TestCms, roleCode: string): Promise<Adm
   if (!role) throw new Error(`test setup: no admin role with code ${roleCode}`);
   const email = `${roleCode}-${randomBytes(4).toString('hex')}@glasnik.test`;
   const password = `Pw-${randomBytes(8).toString('hex')}A1`;
-  await cms.strapi
-    .service('admin::user')
-    .create({
-      email,
-      firstname: roleCode,
-      lastname: 'Tester',
-      password,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
+  await cms.strapi.service('admin::user').create({
+    email,
+    firstname: roleCode,
+    lastname: 'Tester',
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
   const token = await login(cms, email, password);
   return { email, token, cm: contentManager(cms, token) };
 }

@@ -240,12 +240,10 @@ beforeAll(async () => {
   const embargoed = await createEntry(cms, PRESS, pressReleaseData({ title: SECRET_TITLES[1] }), {
     publish: true,
   });
-  await cms.strapi.db
-    .query(PRESS)
-    .updateMany({
-      where: { documentId: embargoed.documentId },
-      data: { embargoUntil: new Date(Date.now() + 86_400_000) },
-    });
+  await cms.strapi.db.query(PRESS).updateMany({
+    where: { documentId: embargoed.documentId },
+    data: { embargoUntil: new Date(Date.now() + 86_400_000) },
+  });
   before = await snapshotDatabase(cms.strapi);
 });
 afterAll(async () => {

@@ -123,14 +123,12 @@ async function main(): Promise<void> {
         for (const locale of localized ? locales : ['-']) {
           const byStatus: Record<string, unknown[]> = {};
           for (const status of ['draft', 'published'] as const) {
-            const documents = await strapi
-              .documents(uid as UID.ContentType)
-              .findMany({
-                ...(localized ? { locale } : {}),
-                status,
-                populate,
-                sort: 'documentId:asc',
-              } as never);
+            const documents = await strapi.documents(uid as UID.ContentType).findMany({
+              ...(localized ? { locale } : {}),
+              status,
+              populate,
+              sort: 'documentId:asc',
+            } as never);
             byStatus[status] = documents.map(normalise);
           }
           byLocale[locale] = byStatus;
