@@ -43,14 +43,25 @@ interface BuildFigures {
 
 /** Number of HTML pages in a build folder. */
 function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.html'),
+  ).length;
 }
 
-async function startCorpusCms(dir: string, log: (line: string) => void): Promise<{ cms: RunningService; cmsUrl: string; token: string; items: number }> {
+async function startCorpusCms(
+  dir: string,
+  log: (line: string) => void,
+): Promise<{ cms: RunningService; cmsUrl: string; token: string; items: number }> {
   const corpus = corpusDir(dir);
   const { secrets, manifest } = readCorpus(corpus);
-  if (manifest.databaseClient !== 'sqlite') throw new Error(`${corpus.dir} was written to ${manifest.databaseClient}: start that CMS yourself and pass --cms-url and --token.`);
-  if (!existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) throw new Error('cms/dist is missing: run `npm run build -w @glasnik/cms` once, then this benchmark again.');
+  if (manifest.databaseClient !== 'sqlite')
+    throw new Error(
+      `${corpus.dir} was written to ${manifest.databaseClient}: start that CMS yourself and pass --cms-url and --token.`,
+    );
+  if (!existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html')))
+    throw new Error(
+      'cms/dist is missing: run `npm run build -w @glasnik/cms` once, then this benchmark again.',
+    );
   const port = await freePort();
   const cmsUrl = `http://127.0.0.1:${port}`;
   const cms = await startService({
@@ -92,7 +103,12 @@ async function main(): Promise<void> {
   const say = (line: string) => console.log(`[bench:build] ${line}`);
   const quiet = (prefix: string) => (line: string) => {
     // Astro's per-page lines ("├─ /bg/news/…") are thousands; show its phase summaries and problems.
-    if (values.verbose || (!/[├└]─/.test(line) && /error|warn|Completed in|page\(s\) built|generating optimized images/i.test(line))) console.log(`[${prefix}] ${line}`);
+    if (
+      values.verbose ||
+      (!/[├└]─/.test(line) &&
+        /error|warn|Completed in|page\(s\) built|generating optimized images/i.test(line))
+    )
+      console.log(`[${prefix}] ${line}`);
   };
   const work = path.join(SITE_DIR, 'node_modules', '.glasnik-bench', `build-${process.pid}`);
   const cacheDir = path.join(work, 'cache');
@@ -107,7 +123,8 @@ async function main(): Promise<void> {
       const started = await startCorpusCms(dir, quiet('cms'));
       ({ cms, cmsUrl, token, items } = started);
     }
-    if (!token) throw new Error('The site build needs the CMS read token: pass --token or set STRAPI_READ_TOKEN.');
+    if (!token)
+      throw new Error('The site build needs the CMS read token: pass --token or set STRAPI_READ_TOKEN.');
 
     const siteEnv = (outDir: string) => ({
       CMS_URL: cmsUrl,
@@ -118,12 +135,24 @@ async function main(): Promise<void> {
       ASTRO_TELEMETRY_DISABLED: '1',
     });
     const results: BuildFigures[] = [];
-    const measure = async (name: string, cwd: string, args: string[], env: Record<string, string | undefined>, outDir: string) => {
+    const measure = async (
+      name: string,
+      cwd: string,
+      args: string[],
+      env: Record<string, string | undefined>,
+      outDir: string,
+    ) => {
       say(`${name} build …`);
       rmSync(outDir, { recursive: true, force: true });
       const run = await runTimed(ASTRO, ['build', ...args], { cwd, env, log: quiet(name) });
       const pages = countPages(outDir);
-      const figures: BuildFigures = { build: name, wallMs: run.wallMs, peakRssMiB: Math.round(run.peakRssBytes / MIB), pages, pagesPerSecond: Number((pages / (run.wallMs / 1000)).toFixed(1)) };
+      const figures: BuildFigures = {
+        build: name,
+        wallMs: run.wallMs,
+        peakRssMiB: Math.round(run.peakRssBytes / MIB),
+        pages,
+        pagesPerSecond: Number((pages / (run.wallMs / 1000)).toFixed(1)),
+      };
       say(`${name}: ${seconds(run.wallMs)} s, ${pages} pages, peak ${figures.peakRssMiB} MiB`);
       results.push(figures);
       return figures;
@@ -132,7 +161,13 @@ async function main(): Promise<void> {
     const siteOut = path.join(work, 'site-dist');
     // Build 1 fills the cache folder; --skip-cold only makes sense on a cache kept with --keep, so it is
     // still run (its figure is just not the cold one) when the cache is empty.
-    const first = await measure(values['skip-cold'] && existsSync(cacheDir) ? 'first' : 'cold', SITE_DIR, ['--outDir', siteOut, '--force'], siteEnv(siteOut), siteOut);
+    const first = await measure(
+      values['skip-cold'] && existsSync(cacheDir) ? 'first' : 'cold',
+      SITE_DIR,
+      ['--outDir', siteOut, '--force'],
+      siteEnv(siteOut),
+      siteOut,
+    );
     await measure('warm-full', SITE_DIR, ['--outDir', siteOut, '--force'], siteEnv(siteOut), siteOut);
     await measure('no-change', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut), siteOut);
 
@@ -141,15 +176,27 @@ async function main(): Promise<void> {
     const baselineDir = path.join(work, 'plain-astro');
     const planned = writePlainAstroProject(baselineDir, content.items, first.pages);
     const baselineOut = path.join(baselineDir, 'dist');
-    const baseline = await measure('plain-astro', baselineDir, ['--outDir', baselineOut], { ASTRO_TELEMETRY_DISABLED: '1' }, baselineOut);
-    if (baseline.pages !== planned) say(`note: the baseline planned ${planned} pages and rendered ${baseline.pages}.`);
+    const baseline = await measure(
+      'plain-astro',
+      baselineDir,
+      ['--outDir', baselineOut],
+      { ASTRO_TELEMETRY_DISABLED: '1' },
+      baselineOut,
+    );
+    if (baseline.pages !== planned)
+      say(`note: the baseline planned ${planned} pages and rendered ${baseline.pages}.`);
 
     const warm = results.find((row) => row.build === 'warm-full');
     const figures = {
       benchmark: 'build',
       cmsUrl,
       corpusItems: items ?? null,
-      readApi: { items: content.items.length, requests: content.requests, wallMs: content.wallMs, itemsPerSecond: Number((content.items.length / (content.wallMs / 1000)).toFixed(1)) },
+      readApi: {
+        items: content.items.length,
+        requests: content.requests,
+        wallMs: content.wallMs,
+        itemsPerSecond: Number((content.items.length / (content.wallMs / 1000)).toFixed(1)),
+      },
       builds: results,
       warmFullVsBaseline: warm ? Number((warm.wallMs / baseline.wallMs).toFixed(2)) : null,
     };
@@ -158,12 +205,23 @@ async function main(): Promise<void> {
     console.log(
       formatTable([
         ['build', 'wall s', 'peak MiB', 'pages', 'pages/s'],
-        ...results.map((row) => [row.build, seconds(row.wallMs), String(row.peakRssMiB), String(row.pages), row.pagesPerSecond.toFixed(1)]),
+        ...results.map((row) => [
+          row.build,
+          seconds(row.wallMs),
+          String(row.peakRssMiB),
+          String(row.pages),
+          row.pagesPerSecond.toFixed(1),
+        ]),
       ]),
     );
     console.log('');
-    console.log(`read API: ${content.items.length} items (both locales) in ${content.requests} requests, ${seconds(content.wallMs)} s`);
-    if (figures.warmFullVsBaseline !== null) console.log(`warm full build / plain-Astro baseline = ${figures.warmFullVsBaseline}x (target at 10,000 items: at most 2x)`);
+    console.log(
+      `read API: ${content.items.length} items (both locales) in ${content.requests} requests, ${seconds(content.wallMs)} s`,
+    );
+    if (figures.warmFullVsBaseline !== null)
+      console.log(
+        `warm full build / plain-Astro baseline = ${figures.warmFullVsBaseline}x (target at 10,000 items: at most 2x)`,
+      );
   } finally {
     await cms?.stop();
     if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -23,7 +23,8 @@ import { formatTable, seconds } from './lib/table.ts';
 
 function wholeNumber(flag: string, value: string, min: number): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new Error(`--${flag} ${value}: give a whole number, ${min} or more.`);
+  if (!Number.isInteger(number) || number < min)
+    throw new Error(`--${flag} ${value}: give a whole number, ${min} or more.`);
   return number;
 }
 
@@ -44,7 +45,9 @@ async function main(): Promise<void> {
   const postgres = process.env.DATABASE_CLIENT === 'postgres';
   const corpus = corpusDir(values.dir ?? defaultCorpusDir(items, seed));
   if (existsSync(corpus.manifestFile) || existsSync(corpus.databaseFile)) {
-    throw new Error(`${corpus.dir} already holds a corpus: delete the folder (rm -r ${corpus.dir}) or give another --dir. The corpus must go into a fresh CMS.`);
+    throw new Error(
+      `${corpus.dir} already holds a corpus: delete the folder (rm -r ${corpus.dir}) or give another --dir. The corpus must go into a fresh CMS.`,
+    );
   }
   mkdirSync(corpus.publicDir + '/uploads', { recursive: true });
 
@@ -71,7 +74,10 @@ async function main(): Promise<void> {
     const bootMs = Date.now() - started;
     const { demoContentState, seedDemoContent } = await import('../../cms/scripts/seed/index.ts');
     const state = await demoContentState(strapi);
-    if (state !== 'empty') throw new Error(`The CMS is not empty (it holds ${state === 'demo' ? 'the demo' : 'other content'}): the corpus goes into a fresh database.`);
+    if (state !== 'empty')
+      throw new Error(
+        `The CMS is not empty (it holds ${state === 'demo' ? 'the demo' : 'other content'}): the corpus goes into a fresh database.`,
+      );
     log('demo newsroom (categories, tags, contacts, pages, settings) …');
     const demoStarted = Date.now();
     const demo = await seedDemoContent(strapi, { now: new Date(Date.UTC(2026, 5, 1)) });
@@ -90,10 +96,22 @@ async function main(): Promise<void> {
 
     const documents: CorpusManifest['documents'] = {};
     for (const type of WRITE_ORDER) {
-      const service = strapi.documents(UID[type] as never) as unknown as { count(params: Record<string, unknown>): Promise<number> };
-      documents[type] = { bg: await service.count({ locale: 'bg', status: 'published' }), en: await service.count({ locale: 'en', status: 'published' }) };
+      const service = strapi.documents(UID[type] as never) as unknown as {
+        count(params: Record<string, unknown>): Promise<number>;
+      };
+      documents[type] = {
+        bg: await service.count({ locale: 'bg', status: 'published' }),
+        en: await service.count({ locale: 'en', status: 'published' }),
+      };
     }
-    const manifest: CorpusManifest = { items, seed, images, databaseClient: postgres ? 'postgres' : 'sqlite', counts: plan.counts, documents };
+    const manifest: CorpusManifest = {
+      items,
+      seed,
+      images,
+      databaseClient: postgres ? 'postgres' : 'sqlite',
+      counts: plan.counts,
+      documents,
+    };
     writeCorpusFiles(corpus, secrets, manifest);
     const wallMs = Date.now() - started;
     const figures = {
@@ -121,12 +139,23 @@ async function main(): Promise<void> {
     console.log(
       formatTable([
         ['type', 'items', 'published bg', 'published en', 'write s', 'items/s'],
-        ...WRITE_ORDER.map((type) => [type, String(plan.counts[type]), String(documents[type]?.bg ?? 0), String(documents[type]?.en ?? 0), seconds(result.milliseconds[type]), (plan.counts[type] / (result.milliseconds[type] / 1000 || 1)).toFixed(1)]),
+        ...WRITE_ORDER.map((type) => [
+          type,
+          String(plan.counts[type]),
+          String(documents[type]?.bg ?? 0),
+          String(documents[type]?.en ?? 0),
+          seconds(result.milliseconds[type]),
+          (plan.counts[type] / (result.milliseconds[type] / 1000 || 1)).toFixed(1),
+        ]),
       ]),
     );
     console.log('');
-    console.log(`images ${images} in ${seconds(imagesMs)} s · demo seed ${demo.created} documents in ${seconds(demoMs)} s · boot ${seconds(bootMs)} s`);
-    console.log(`items ${items} in ${seconds(itemsMs)} s = ${figures.itemsPerSecond} items/s · wall time ${seconds(wallMs)} s`);
+    console.log(
+      `images ${images} in ${seconds(imagesMs)} s · demo seed ${demo.created} documents in ${seconds(demoMs)} s · boot ${seconds(bootMs)} s`,
+    );
+    console.log(
+      `items ${items} in ${seconds(itemsMs)} s = ${figures.itemsPerSecond} items/s · wall time ${seconds(wallMs)} s`,
+    );
     console.log(`corpus in ${corpus.dir} (next: npm run bench:build -- --corpus ${corpus.dir})`);
   } finally {
     await strapi.destroy();
@@ -136,7 +165,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`bench:corpus failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `bench:corpus failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exit(1);
   },
 );

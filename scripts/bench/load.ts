@@ -38,15 +38,22 @@ interface Figures {
 /** Fetches JSON and fails with the URL and status when it is not a 2xx answer. */
 async function getJson(url: string, headers: Record<string, string>): Promise<unknown> {
   const response = await fetch(url, { headers });
-  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: check the URL and the read token.`);
+  if (!response.ok)
+    throw new Error(`GET ${url} answered ${response.status}: check the URL and the read token.`);
   return response.json();
 }
 
 /** A news article slug from the read API, to aim the detail requests at a real item. */
 async function firstNewsSlug(cmsUrl: string, headers: Record<string, string>): Promise<string> {
-  const body = (await getJson(`${cmsUrl}/api/news-articles?locale=bg&pagination[pageSize]=1&fields[0]=slug`, headers)) as { data?: Array<{ slug?: unknown }> };
+  const body = (await getJson(
+    `${cmsUrl}/api/news-articles?locale=bg&pagination[pageSize]=1&fields[0]=slug`,
+    headers,
+  )) as { data?: Array<{ slug?: unknown }> };
   const slug = body.data?.[0]?.slug;
-  if (typeof slug !== 'string') throw new Error(`${cmsUrl} has no published Bulgarian news article to request: seed the CMS first (npm run seed).`);
+  if (typeof slug !== 'string')
+    throw new Error(
+      `${cmsUrl} has no published Bulgarian news article to request: seed the CMS first (npm run seed).`,
+    );
   return slug;
 }
 
@@ -58,7 +65,10 @@ async function newsPagePath(siteUrl: string, slug: string): Promise<string> {
   if (probe.ok) return preferred;
   const list = await fetch(`${siteUrl}/bg/news/`);
   const match = /href="(\/bg\/news\/[^"/?#]+\/)"/.exec(await list.text());
-  if (!match?.[1]) throw new Error(`${siteUrl}/bg/news/ links to no news page: is the site built (npm run build -w @glasnik/site)?`);
+  if (!match?.[1])
+    throw new Error(
+      `${siteUrl}/bg/news/ links to no news page: is the site built (npm run build -w @glasnik/site)?`,
+    );
   return match[1];
 }
 
@@ -76,17 +86,33 @@ function toFigures(name: string, url: string, connections: number, result: Autoc
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, Number(stats.count)])),
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, Number(stats.count)]),
+    ),
   };
 }
 
 function printTable(rows: readonly Figures[]): void {
   const table = [
     ['target', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'requests', 'errors', 'non-2xx'],
-    ...rows.map((row) => [row.target, String(row.requestsPerSecond), String(row.latencyP50Ms), String(row.latencyP99Ms), String(row.latencyMaxMs), String(row.requests), String(row.errors), String(row.non2xx)]),
+    ...rows.map((row) => [
+      row.target,
+      String(row.requestsPerSecond),
+      String(row.latencyP50Ms),
+      String(row.latencyP99Ms),
+      String(row.latencyMaxMs),
+      String(row.requests),
+      String(row.errors),
+      String(row.non2xx),
+    ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    );
 }
 
 async function main(): Promise<number> {
@@ -101,8 +127,10 @@ async function main(): Promise<number> {
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  if (!Number.isInteger(duration) || duration < 1) throw new Error(`--duration ${values.duration} must be a whole number of seconds (1 or more).`);
-  if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections ${values.connections} must be a whole number (1 or more).`);
+  if (!Number.isInteger(duration) || duration < 1)
+    throw new Error(`--duration ${values.duration} must be a whole number of seconds (1 or more).`);
+  if (!Number.isInteger(connections) || connections < 1)
+    throw new Error(`--connections ${values.connections} must be a whole number (1 or more).`);
   const autocannon = loadAutocannon();
 
   let system: TestSystem | undefined;
@@ -117,12 +145,21 @@ async function main(): Promise<number> {
       siteUrl ??= system.siteUrl;
       token ??= system.secrets.STRAPI_READ_TOKEN;
     }
-    if (!token) throw new Error('The read API needs the site read token: pass --token or set STRAPI_READ_TOKEN.');
+    if (!token)
+      throw new Error('The read API needs the site read token: pass --token or set STRAPI_READ_TOKEN.');
     const auth = { Authorization: `Bearer ${token}` };
     const slug = await firstNewsSlug(cmsUrl, auth);
     const targets: Target[] = [
-      { name: 'cms list (25 news, bg)', url: `${cmsUrl}/api/news-articles?locale=bg&pagination[pageSize]=25`, headers: auth },
-      { name: 'cms detail (news by slug)', url: `${cmsUrl}/api/news-articles?locale=bg&filters[slug][$eq]=${encodeURIComponent(slug)}`, headers: auth },
+      {
+        name: 'cms list (25 news, bg)',
+        url: `${cmsUrl}/api/news-articles?locale=bg&pagination[pageSize]=25`,
+        headers: auth,
+      },
+      {
+        name: 'cms detail (news by slug)',
+        url: `${cmsUrl}/api/news-articles?locale=bg&filters[slug][$eq]=${encodeURIComponent(slug)}`,
+        headers: auth,
+      },
       { name: 'site home /bg/', url: `${siteUrl}/bg/` },
       { name: 'site news page', url: `${siteUrl}${await newsPagePath(siteUrl, slug)}` },
       { name: 'site feed /bg/rss.xml', url: `${siteUrl}/bg/rss.xml` },
@@ -132,7 +169,13 @@ async function main(): Promise<number> {
     for (const target of targets) {
       // A short warm-up so the first figures do not include connection set-up and cold caches.
       await autocannon({ url: target.url, headers: target.headers, connections: 2, amount: 10, timeout: 30 });
-      const result = await autocannon({ url: target.url, headers: target.headers, connections, duration, timeout: 10 });
+      const result = await autocannon({
+        url: target.url,
+        headers: target.headers,
+        connections,
+        duration,
+        timeout: 10,
+      });
       const figures = toFigures(target.name, target.url, connections, result);
       rows.push(figures);
       console.log(JSON.stringify(figures));
@@ -142,7 +185,9 @@ async function main(): Promise<number> {
     printTable(rows);
     const failing = rows.filter((row) => row.errors > 0 || row.non2xx > 0);
     if (failing.length) {
-      console.error(`\n${failing.map((row) => `${row.target}: ${row.errors} errors, ${row.non2xx} non-2xx (${JSON.stringify(row.statusCodes)})`).join('\n')}`);
+      console.error(
+        `\n${failing.map((row) => `${row.target}: ${row.errors} errors, ${row.non2xx} non-2xx (${JSON.stringify(row.statusCodes)})`).join('\n')}`,
+      );
       return 1;
     }
     console.log('\nNo errors and no non-2xx answers.');

@@ -9,7 +9,12 @@
  * Run: `npx tsx scripts/bench/search-latency.ts [count]`
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { buildSearchRequest, cleanSearchInput, searchIndexName, type Locale } from '@glasnik/cms/contract/search';
+import {
+  buildSearchRequest,
+  cleanSearchInput,
+  searchIndexName,
+  type Locale,
+} from '@glasnik/cms/contract/search';
 import { MeiliClient } from '../../cms/src/search/meili-http.ts';
 import { CMS_ENV_FILE, DATA_DIR } from '../src/lib/paths.ts';
 import { readSearchKey } from '../src/lib/search/search-key.ts';
@@ -41,7 +46,9 @@ const QUERIES: ReadonlyArray<{ locale: Locale; q: string; type?: string; year?: 
 const count = Number(process.argv[2] ?? 200);
 const saved = existsSync(CMS_ENV_FILE) ? parseEnvFile(readFileSync(CMS_ENV_FILE, 'utf8')) : {};
 const url = process.env.MEILI_URL || saved.MEILI_URL || 'http://127.0.0.1:7700';
-const apiKey = readSearchKey(process.env.GLASNIK_DATA_DIR || DATA_DIR) ?? (process.env.MEILI_MASTER_KEY || saved.MEILI_MASTER_KEY);
+const apiKey =
+  readSearchKey(process.env.GLASNIK_DATA_DIR || DATA_DIR) ??
+  (process.env.MEILI_MASTER_KEY || saved.MEILI_MASTER_KEY);
 const meili = new MeiliClient({ url, apiKey });
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -50,7 +57,8 @@ function percentile(sorted: readonly number[], p: number): number {
 
 try {
   // One warm-up per index: the first request opens the connection.
-  for (const locale of ['bg', 'en'] as const) await meili.search(searchIndexName(locale), { q: 'warm-up', limit: 1 });
+  for (const locale of ['bg', 'en'] as const)
+    await meili.search(searchIndexName(locale), { q: 'warm-up', limit: 1 });
   const times: number[] = [];
   let hits = 0;
   for (let i = 0; i < count; i++) {
@@ -72,7 +80,9 @@ try {
     meanMs: Number((times.reduce((a, b) => a + b, 0) / times.length).toFixed(2)),
     hitsReturned: hits,
   };
-  console.log(`queries  ${result.queries}\np50      ${result.p50Ms} ms\np95      ${result.p95Ms} ms\nmax      ${result.maxMs} ms\nmean     ${result.meanMs} ms`);
+  console.log(
+    `queries  ${result.queries}\np50      ${result.p50Ms} ms\np95      ${result.p95Ms} ms\nmax      ${result.maxMs} ms\nmean     ${result.meanMs} ms`,
+  );
   console.log(JSON.stringify(result));
 } catch (error) {
   console.error(`search-latency: ${error instanceof Error ? error.message : String(error)}`);

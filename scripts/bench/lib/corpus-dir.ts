@@ -53,7 +53,9 @@ export function writeCorpusFiles(corpus: CorpusDir, secrets: Secrets, manifest: 
  */
 export function readCorpus(corpus: CorpusDir): { secrets: Secrets; manifest: CorpusManifest } {
   if (!existsSync(corpus.manifestFile) || !existsSync(corpus.secretsFile)) {
-    throw new Error(`${corpus.dir} holds no finished corpus (corpus.json and secrets.json are missing): run \`npm run bench:corpus -- --items 1000 --dir ${corpus.dir}\` first.`);
+    throw new Error(
+      `${corpus.dir} holds no finished corpus (corpus.json and secrets.json are missing): run \`npm run bench:corpus -- --items 1000 --dir ${corpus.dir}\` first.`,
+    );
   }
   const secrets = JSON.parse(readFileSync(corpus.secretsFile, 'utf8')) as Secrets;
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(corpus.manifestFile, 'utf8')));

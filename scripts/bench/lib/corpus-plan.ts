@@ -10,7 +10,11 @@ import { CATEGORIES, TAGS } from '../../../cms/scripts/seed/data/taxonomy.ts';
 import { NEWS } from '../../../cms/scripts/seed/data/news.ts';
 import { PRESS_RELEASES } from '../../../cms/scripts/seed/data/press-releases.ts';
 import { EVENTS, VENUES } from '../../../cms/scripts/seed/data/events.ts';
-import { CONTEXT_BY_CATEGORY, QUOTES, QUOTE_ATTRIBUTION } from '../../../cms/scripts/seed/data/news-paragraphs.ts';
+import {
+  CONTEXT_BY_CATEGORY,
+  QUOTES,
+  QUOTE_ATTRIBUTION,
+} from '../../../cms/scripts/seed/data/news-paragraphs.ts';
 import { createRandom, type Random } from '../../../cms/scripts/seed/prng.ts';
 import { slugify } from '../../../cms/scripts/seed/translit.ts';
 
@@ -61,7 +65,13 @@ export interface CorpusPlan {
 }
 
 /** Writing order: what others relate to comes first. */
-export const WRITE_ORDER: readonly CorpusType[] = ['media-asset', 'event', 'news-article', 'press-release', 'agreement'];
+export const WRITE_ORDER: readonly CorpusType[] = [
+  'media-asset',
+  'event',
+  'news-article',
+  'press-release',
+  'agreement',
+];
 
 /** Splits `total` over the types by {@link TYPE_SHARES}; news absorbs the rounding. */
 export function countsFor(total: number): Record<CorpusType, number> {
@@ -77,7 +87,17 @@ export function countsFor(total: number): Record<CorpusType, number> {
 }
 
 const QUOTE_MARKS: Record<Locale, readonly [string, string]> = { bg: ['„', '“'], en: ['“', '”'] };
-const KINDS = ['press_conference', 'briefing', 'exhibition', 'presentation', 'official_ceremony', 'public_consultation', 'cultural', 'sport', 'other'] as const;
+const KINDS = [
+  'press_conference',
+  'briefing',
+  'exhibition',
+  'presentation',
+  'official_ceremony',
+  'public_consultation',
+  'cultural',
+  'sport',
+  'other',
+] as const;
 const AGREEMENT_KINDS = ['twinning', 'cooperation', 'memorandum', 'framework', 'project', 'other'] as const;
 const COUNTRIES = ['RO', 'RS', 'GR', 'MK', 'DE', 'AT', 'HU', 'SK', 'PL', 'IT', 'FR', 'UA'] as const;
 const LICENCES = ['cc_by_4_0', 'cc_by_sa_4_0', 'editorial_use', 'public_domain'] as const;
@@ -90,7 +110,8 @@ function dateAt(random: Random, daysAgoMax: number, daysAheadMax = 0): Date {
 
 /** A body of 2–5 paragraphs from the category's pool, the same choices in both languages. */
 function bodyPlan(random: Random, category: string): (locale: Locale) => Block[] {
-  const pool = CONTEXT_BY_CATEGORY[category as keyof typeof CONTEXT_BY_CATEGORY] ?? CONTEXT_BY_CATEGORY.society;
+  const pool =
+    CONTEXT_BY_CATEGORY[category as keyof typeof CONTEXT_BY_CATEGORY] ?? CONTEXT_BY_CATEGORY.society;
   const context = random.sample(pool, random.int(1, pool.length));
   const chosenQuote = random.chance(0.5) ? random.pick(QUOTES) : undefined;
   return (locale) => {
@@ -109,7 +130,12 @@ function titled(base: { bg: string; en: string }, year: number, serial: number):
   return { bg: `${base.bg} (${year} ${YEARS.bg}, № ${serial})`, en: `${base.en} (${year}, no. ${serial})` };
 }
 
-function localizedText(title: { bg: string; en: string }, summary: { bg: string; en: string }, locale: Locale, seed: number) {
+function localizedText(
+  title: { bg: string; en: string },
+  summary: { bg: string; en: string },
+  locale: Locale,
+  seed: number,
+) {
   return {
     title: title[locale].slice(0, 200),
     // Unique across the corpus (and from the demo's) whatever the title: the type index and the seed.
@@ -123,8 +149,10 @@ function localizedText(title: { bg: string; en: string }, summary: { bg: string;
  * @throws {Error} when `total` or `images` is not a positive whole number.
  */
 export function planCorpus(total: number, seed: number, images: number): CorpusPlan {
-  if (!Number.isInteger(total) || total < 1) throw new Error(`--items ${total}: give a whole number of items, 1 or more.`);
-  if (!Number.isInteger(images) || images < 1) throw new Error(`--images ${images}: give a whole number of images, 1 or more.`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new Error(`--items ${total}: give a whole number of items, 1 or more.`);
+  if (!Number.isInteger(images) || images < 1)
+    throw new Error(`--images ${images}: give a whole number of images, 1 or more.`);
   const random = createRandom(seed);
   const counts = countsFor(total);
   const items: PlannedItem[] = [];
@@ -136,11 +164,28 @@ export function planCorpus(total: number, seed: number, images: number): CorpusP
       serial += 1;
       const category = random.pick(categoryKeys);
       const translated = random.chance(TRANSLATED_SHARE);
-      const image = random.chance(type === 'agreement' ? 0 : 0.8) || type === 'media-asset' ? random.int(0, images - 1) : null;
+      const image =
+        random.chance(type === 'agreement' ? 0 : 0.8) || type === 'media-asset'
+          ? random.int(0, images - 1)
+          : null;
       const tags = random.sample(tagKeys, random.int(0, 3));
       const body = bodyPlan(random, category);
-      const item: PlannedItem = { type, index, image, category, tags, related: [], shared: { reviewStage: 'approved' }, bg: {}, en: undefined };
-      const withText = (title: { bg: string; en: string }, summary: { bg: string; en: string }, bodyField: 'body' | 'description' | null) => {
+      const item: PlannedItem = {
+        type,
+        index,
+        image,
+        category,
+        tags,
+        related: [],
+        shared: { reviewStage: 'approved' },
+        bg: {},
+        en: undefined,
+      };
+      const withText = (
+        title: { bg: string; en: string },
+        summary: { bg: string; en: string },
+        bodyField: 'body' | 'description' | null,
+      ) => {
         for (const locale of ['bg', 'en'] as const) {
           if (locale === 'en' && !translated) continue;
           const fields: Record<string, unknown> = { ...localizedText(title, summary, locale, serial) };
@@ -161,8 +206,19 @@ export function planCorpus(total: number, seed: number, images: number): CorpusP
           const base = random.pick(PRESS_RELEASES);
           const released = dateAt(random, ARCHIVE_DAYS);
           withText(titled(base.title, released.getUTCFullYear(), serial), base.summary, 'body');
-          item.shared = { ...item.shared, releaseDate: released.toISOString(), firstPublishedAt: released.toISOString(), syndicate: false };
-          item.related = counts['media-asset'] > 0 ? random.sample(Array.from({ length: counts['media-asset'] }, (_, i) => i), random.int(0, 2)) : [];
+          item.shared = {
+            ...item.shared,
+            releaseDate: released.toISOString(),
+            firstPublishedAt: released.toISOString(),
+            syndicate: false,
+          };
+          item.related =
+            counts['media-asset'] > 0
+              ? random.sample(
+                  Array.from({ length: counts['media-asset'] }, (_, i) => i),
+                  random.int(0, 2),
+                )
+              : [];
           break;
         }
         case 'event': {
@@ -173,7 +229,13 @@ export function planCorpus(total: number, seed: number, images: number): CorpusP
           withText(titled(base.title, start.getUTCFullYear(), serial), base.summary, 'description');
           for (const locale of ['bg', 'en'] as const) {
             const fields = item[locale];
-            if (fields) fields.venue = { name: venue.name[locale], address: venue.address[locale], latitude: venue.latitude, longitude: venue.longitude };
+            if (fields)
+              fields.venue = {
+                name: venue.name[locale],
+                address: venue.address[locale],
+                latitude: venue.latitude,
+                longitude: venue.longitude,
+              };
           }
           item.shared = {
             ...item.shared,
@@ -190,19 +252,45 @@ export function planCorpus(total: number, seed: number, images: number): CorpusP
           const taken = dateAt(random, ARCHIVE_DAYS);
           const place = random.pick(Object.values(VENUES));
           const title = { bg: `Снимка ${serial}: ${place.name.bg}`, en: `Photo ${serial}: ${place.name.en}` };
-          const caption = { bg: `${place.name.bg}, ${place.address.bg}`, en: `${place.name.en}, ${place.address.en}` };
+          const caption = {
+            bg: `${place.name.bg}, ${place.address.bg}`,
+            en: `${place.name.en}, ${place.address.en}`,
+          };
           for (const locale of ['bg', 'en'] as const) {
             if (locale === 'en' && !translated) continue;
-            item[locale] = { title: title[locale], caption: caption[locale], altText: caption[locale], takenAt: place.name[locale], collection: taken.getUTCFullYear().toString() };
+            item[locale] = {
+              title: title[locale],
+              caption: caption[locale],
+              altText: caption[locale],
+              takenAt: place.name[locale],
+              collection: taken.getUTCFullYear().toString(),
+            };
           }
-          item.shared = { ...item.shared, credit: 'Община Дунавец', licence: random.pick(LICENCES), consentRecorded: true, takenOn: taken.toISOString().slice(0, 10), inMediaKit: random.chance(0.5) };
+          item.shared = {
+            ...item.shared,
+            credit: 'Община Дунавец',
+            licence: random.pick(LICENCES),
+            consentRecorded: true,
+            takenOn: taken.toISOString().slice(0, 10),
+            inMediaKit: random.chance(0.5),
+          };
           break;
         }
         case 'agreement': {
           const signed = dateAt(random, ARCHIVE_DAYS);
           const country = random.pick(COUNTRIES);
-          const title = { bg: `Споразумение за сътрудничество № ${serial} (${country})`, en: `Cooperation agreement no. ${serial} (${country})` };
-          withText(title, { bg: `Сътрудничество с партньор от ${country}.`, en: `Cooperation with a partner from ${country}.` }, null);
+          const title = {
+            bg: `Споразумение за сътрудничество № ${serial} (${country})`,
+            en: `Cooperation agreement no. ${serial} (${country})`,
+          };
+          withText(
+            title,
+            {
+              bg: `Сътрудничество с партньор от ${country}.`,
+              en: `Cooperation with a partner from ${country}.`,
+            },
+            null,
+          );
           for (const locale of ['bg', 'en'] as const) {
             const fields = item[locale];
             if (fields) fields.partnerName = locale === 'bg' ? `Партньор ${serial}` : `Partner ${serial}`;

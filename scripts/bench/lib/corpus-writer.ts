@@ -37,7 +37,13 @@ export type Progress = (message: string) => void;
  * @returns upload file ids in image-index order.
  * @throws {Error} naming the picture when the upload plugin refuses it.
  */
-export async function uploadImages(strapi: Core.Strapi, count: number, seed: number, concurrency: number, progress: Progress): Promise<number[]> {
+export async function uploadImages(
+  strapi: Core.Strapi,
+  count: number,
+  seed: number,
+  concurrency: number,
+  progress: Progress,
+): Promise<number[]> {
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'glasnik-bench-images-'));
   const random = createRandom(seed ^ 0x5eed);
   const scenes = Array.from({ length: count }, () => random.pick(SCENES));
@@ -45,20 +51,33 @@ export async function uploadImages(strapi: Core.Strapi, count: number, seed: num
   try {
     return await mapPool(scenes, concurrency, async (scene, index) => {
       const name = `${CORPUS_FILE_PREFIX}${seed}-${String(index + 1).padStart(4, '0')}.jpg`;
-      const bytes = await renderPicture({ seed: seed * 10_000 + index, width: 800, height: 533, scene, label: `Дунавец · ${index + 1}` });
+      const bytes = await renderPicture({
+        seed: seed * 10_000 + index,
+        width: 800,
+        height: 533,
+        scene,
+        label: `Дунавец · ${index + 1}`,
+      });
       const filepath = path.join(tmpDir, name);
       await writeFile(filepath, bytes);
       try {
-        const uploaded: unknown = await strapi.plugin('upload').service('upload').upload({
-          data: { fileInfo: { name, alternativeText: `Изглед от Дунавец, снимка ${index + 1}`, caption: null } },
-          files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: bytes.length },
-        });
+        const uploaded: unknown = await strapi
+          .plugin('upload')
+          .service('upload')
+          .upload({
+            data: {
+              fileInfo: { name, alternativeText: `Изглед от Дунавец, снимка ${index + 1}`, caption: null },
+            },
+            files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: bytes.length },
+          });
         const [row] = z.array(fileRow).min(1).parse(uploaded);
         done += 1;
         if (done % 50 === 0) progress(`images: ${done}/${count}`);
         return row!.id;
       } catch (error) {
-        throw new Error(`Uploading the benchmark picture "${name}" failed: ${errorText(error)}`, { cause: error });
+        throw new Error(`Uploading the benchmark picture "${name}" failed: ${errorText(error)}`, {
+          cause: error,
+        });
       }
     });
   } finally {
@@ -79,17 +98,41 @@ export interface Taxonomy {
  */
 export async function readTaxonomy(strapi: Core.Strapi): Promise<Taxonomy> {
   const bySlug = async (uid: string): Promise<Map<string, string>> => {
-    const rows = z.array(sluggedRef).parse(await documentsOf(strapi, uid).findMany({ locale: 'en', status: 'draft', fields: ['slug'], limit: 1000 }));
+    const rows = z.array(sluggedRef).parse(
+      await documentsOf(strapi, uid).findMany({
+        locale: 'en',
+        status: 'draft',
+        fields: ['slug'],
+        limit: 1000,
+      }),
+    );
     return new Map(rows.map((row) => [row.slug, row.documentId]));
   };
   const categories = await bySlug('api::category.category');
-  if (categories.size === 0) throw new Error('The CMS has no categories: the demo seed must run before the corpus (bench:corpus does this on a fresh CMS).');
-  const contacts = z.array(documentRef).parse(await documentsOf(strapi, 'api::press-contact.press-contact').findMany({ locale: 'bg', status: 'draft', fields: ['documentId'], limit: 1000 }));
+  if (categories.size === 0)
+    throw new Error(
+      'The CMS has no categories: the demo seed must run before the corpus (bench:corpus does this on a fresh CMS).',
+    );
+  const contacts = z.array(documentRef).parse(
+    await documentsOf(strapi, 'api::press-contact.press-contact').findMany({
+      locale: 'bg',
+      status: 'draft',
+      fields: ['documentId'],
+      limit: 1000,
+    }),
+  );
   return { categories, tags: await bySlug('api::tag.tag'), contacts: contacts.map((row) => row.documentId) };
 }
 
 /** Relation and media fields of one item, resolved from indexes to ids. */
-function relationsOf(item: PlannedItem, images: readonly number[], taxonomy: Taxonomy, written: Readonly<Record<CorpusType, string[]>>, translated: ReadonlyMap<CorpusType, boolean[]>, locale: 'bg' | 'en'): Record<string, unknown> {
+function relationsOf(
+  item: PlannedItem,
+  images: readonly number[],
+  taxonomy: Taxonomy,
+  written: Readonly<Record<CorpusType, string[]>>,
+  translated: ReadonlyMap<CorpusType, boolean[]>,
+  locale: 'bg' | 'en',
+): Record<string, unknown> {
   const image = item.image === null ? null : (images[item.image] ?? null);
   const category = taxonomy.categories.get(item.category) ?? null;
   const tags = item.tags.map((key) => taxonomy.tags.get(key)).filter((id): id is string => id !== undefined);
@@ -104,7 +147,15 @@ function relationsOf(item: PlannedItem, images: readonly number[], taxonomy: Tax
     case 'news-article':
       return { cover: image, category, tags, relatedEvents: pick('event') };
     case 'press-release':
-      return { category, mediaAssets: pick('media-asset'), contacts: taxonomy.contacts.slice(item.index % Math.max(1, taxonomy.contacts.length), (item.index % Math.max(1, taxonomy.contacts.length)) + 1), attachments: image === null ? [] : [image] };
+      return {
+        category,
+        mediaAssets: pick('media-asset'),
+        contacts: taxonomy.contacts.slice(
+          item.index % Math.max(1, taxonomy.contacts.length),
+          (item.index % Math.max(1, taxonomy.contacts.length)) + 1,
+        ),
+        attachments: image === null ? [] : [image],
+      };
     case 'event':
       return { image, category };
     case 'media-asset':
@@ -127,9 +178,28 @@ export interface WriteResult {
  * are in flight at once.
  * @throws {Error} naming the item and Strapi's validation details when a write is refused.
  */
-export async function writeItems(strapi: Core.Strapi, plan: CorpusPlan, images: readonly number[], taxonomy: Taxonomy, concurrency: number, progress: Progress): Promise<WriteResult> {
-  const written: Record<CorpusType, string[]> = { 'news-article': [], 'press-release': [], event: [], agreement: [], 'media-asset': [] };
-  const milliseconds: Record<CorpusType, number> = { 'news-article': 0, 'press-release': 0, event: 0, agreement: 0, 'media-asset': 0 };
+export async function writeItems(
+  strapi: Core.Strapi,
+  plan: CorpusPlan,
+  images: readonly number[],
+  taxonomy: Taxonomy,
+  concurrency: number,
+  progress: Progress,
+): Promise<WriteResult> {
+  const written: Record<CorpusType, string[]> = {
+    'news-article': [],
+    'press-release': [],
+    event: [],
+    agreement: [],
+    'media-asset': [],
+  };
+  const milliseconds: Record<CorpusType, number> = {
+    'news-article': 0,
+    'press-release': 0,
+    event: 0,
+    agreement: 0,
+    'media-asset': 0,
+  };
   let done = 0;
   const step = Math.max(100, Math.round(plan.items.length / 10));
   const started = Date.now();
@@ -145,14 +215,27 @@ export async function writeItems(strapi: Core.Strapi, plan: CorpusPlan, images: 
     const typeStarted = Date.now();
     const service = documentsOf(strapi, UID[type]);
     written[type] = await mapPool(items, concurrency, async (item) => {
-      const shared = (locale: 'bg' | 'en') => ({ ...item.shared, ...relationsOf(item, images, taxonomy, written, translated, locale) });
+      const shared = (locale: 'bg' | 'en') => ({
+        ...item.shared,
+        ...relationsOf(item, images, taxonomy, written, translated, locale),
+      });
       const describe = `${type} #${item.index}`;
       try {
-        const created = documentRef.parse(await service.create({ locale: 'bg', data: { ...shared('bg'), ...item.bg } }));
-        if (item.en) await service.update({ documentId: created.documentId, locale: 'en', data: { ...shared('en'), ...item.en } });
+        const created = documentRef.parse(
+          await service.create({ locale: 'bg', data: { ...shared('bg'), ...item.bg } }),
+        );
+        if (item.en)
+          await service.update({
+            documentId: created.documentId,
+            locale: 'en',
+            data: { ...shared('en'), ...item.en },
+          });
         await service.publish({ documentId: created.documentId, locale: '*' });
         done += 1;
-        if (done % step === 0) progress(`documents: ${done}/${plan.items.length} (${(done / ((Date.now() - started) / 1000)).toFixed(1)} items/s)`);
+        if (done % step === 0)
+          progress(
+            `documents: ${done}/${plan.items.length} (${(done / ((Date.now() - started) / 1000)).toFixed(1)} items/s)`,
+          );
         return created.documentId;
       } catch (error) {
         throw new Error(`Writing corpus item ${describe} failed: ${errorText(error)}`, { cause: error });

@@ -48,7 +48,11 @@ const shown = items.slice(start, start + ${LIST_SIZE});
  * Writes the baseline project into `dir` (emptied first).
  * @returns how many pages it will render.
  */
-export function writePlainAstroProject(dir: string, items: readonly PlainItem[], targetPages: number): number {
+export function writePlainAstroProject(
+  dir: string,
+  items: readonly PlainItem[],
+  targetPages: number,
+): number {
   rmSync(dir, { recursive: true, force: true });
   // Duplicate slugs (same slug in two types is fine, same type and locale is not) would make one page.
   const seen = new Set<string>();
@@ -59,12 +63,24 @@ export function writePlainAstroProject(dir: string, items: readonly PlainItem[],
     return true;
   });
   const listCount = Math.max(0, targetPages - unique.length);
-  const lists = Array.from({ length: listCount }, (_, index) => (index * LIST_SIZE) % Math.max(1, unique.length));
+  const lists = Array.from(
+    { length: listCount },
+    (_, index) => (index * LIST_SIZE) % Math.max(1, unique.length),
+  );
   mkdirSync(path.join(dir, 'src', 'pages', '[locale]', '[type]'), { recursive: true });
   mkdirSync(path.join(dir, 'src', 'pages', 'list'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'glasnik-plain-astro-baseline', private: true, type: 'module' }));
-  writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false } };\n");
-  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { resolveJsonModule: true } }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'glasnik-plain-astro-baseline', private: true, type: 'module' }),
+  );
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "export default { output: 'static', build: { format: 'directory' }, devToolbar: { enabled: false } };\n",
+  );
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { resolveJsonModule: true } }),
+  );
   writeFileSync(path.join(dir, 'items.json'), JSON.stringify(unique));
   writeFileSync(path.join(dir, 'lists.json'), JSON.stringify(lists));
   writeFileSync(path.join(dir, 'src', 'pages', '[locale]', '[type]', '[slug].astro'), ITEM_PAGE);

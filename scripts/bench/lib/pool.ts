@@ -4,7 +4,11 @@
  * Maps `items` through `task`, `concurrency` at a time, keeping the order of the results.
  * @throws {Error} the first task's error (tasks already running are allowed to finish first).
  */
-export async function mapPool<T, R>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapPool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failure: unknown;

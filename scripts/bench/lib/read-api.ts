@@ -61,7 +61,8 @@ export async function fetchAllContent(cmsUrl: string, token: string): Promise<Fe
         const url = `${cmsUrl}/api/${collection.path}?locale=${locale}&pagination[page]=${page}&pagination[pageSize]=100`;
         const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
         requests += 1;
-        if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: is the read token right for this CMS?`);
+        if (!response.ok)
+          throw new Error(`GET ${url} answered ${response.status}: is the read token right for this CMS?`);
         const answer = listAnswer.parse(await response.json());
         pageCount = answer.meta.pagination.pageCount;
         for (const row of answer.data) {
@@ -71,7 +72,12 @@ export async function fetchAllContent(cmsUrl: string, token: string): Promise<Fe
             locale,
             slug,
             title: typeof row.title === 'string' ? row.title : slug,
-            summary: typeof row.summary === 'string' ? row.summary : typeof row.caption === 'string' ? row.caption : '',
+            summary:
+              typeof row.summary === 'string'
+                ? row.summary
+                : typeof row.caption === 'string'
+                  ? row.caption
+                  : '',
             paragraphs: collection.body ? blockTexts(row[collection.body]) : [],
           });
         }

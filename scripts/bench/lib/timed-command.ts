@@ -16,9 +16,17 @@ export interface TimedRun {
 /**
  * @throws {Error} with the command, its exit status and its last output lines when it fails.
  */
-export async function runTimed(command: string, args: readonly string[], options: { cwd: string; env: Record<string, string | undefined>; log: (line: string) => void }): Promise<TimedRun> {
+export async function runTimed(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string | undefined>; log: (line: string) => void },
+): Promise<TimedRun> {
   const started = Date.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (child.pid === undefined) throw new Error(`${command} could not be started: is it installed?`);
   const sampler = sampleTreeRss(child.pid);
   const output: string[] = [];
@@ -28,13 +36,17 @@ export async function runTimed(command: string, args: readonly string[], options
       options.log(line);
     });
   }
-  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+    },
+  );
   const peakRssBytes = sampler.stop();
   if (exit.code !== 0) {
-    throw new Error(`\`${command} ${args.join(' ')}\` in ${options.cwd} failed (${exit.signal ?? `exit code ${exit.code}`}). Last output:\n${output.slice(-30).join('\n')}`);
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` in ${options.cwd} failed (${exit.signal ?? `exit code ${exit.code}`}). Last output:\n${output.slice(-30).join('\n')}`,
+    );
   }
   return { wallMs: Date.now() - started, peakRssBytes, output };
 }
