@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
+  // Playwright empties its output folder at start; keep it apart from Vitest's report in test-results/.
+  outputDir: 'test-results/playwright-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   // A real Glasnik (CMS with demo content, search) and the built site: see tests/support/global-setup.ts.
   globalSetup: './tests/support/global-setup.ts',
