@@ -1,24 +1,28 @@
 /**
- * `npm run bench:publish`: publish→live latency on a throw-away system with the demo content (real
- * Strapi, Meilisearch, the publisher building the real site, the static server serving `current`).
- * Publishes 20 news articles one after another through the admin API and measures, for each, the time
- * until its page is served, until it is in the news feed, and until search finds it. Prints p50/p95.
- * Usage: npm run bench:publish [-- --runs 20]
+ * `npm run bench:publish`: publish→live latency on a throw-away system started as `npm start` starts it
+ * (real Strapi, Meilisearch, the system's own publisher building the real site, the static server
+ * serving `current`). Publishes N news articles one after another through the admin API and measures,
+ * for each, the time until its page is served, until it is in the news feed, and until search finds
+ * it; and, from the publisher's own record of the build that made it live, where the seconds went
+ * (waiting/debounce, content sync, render, images, the rest of astro build, checks, swap) and how many
+ * pages the incremental build reused. Prints p50/p95 as one JSON line and a table.
+ *
+ * The content: the demo content (default), or `--corpus DIR`, a copy of a corpus made by
+ * `npm run bench:corpus` (the corpus itself is never written to).
+ * Usage: npm run bench:publish [-- --publishes 20] [--corpus .data/bench/corpus-2000-42] [--verbose]
  */
-import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { searchIndexName } from '@glasnik/cms/contract/search';
-import { readSettings } from '../src/lib/config.ts';
-import { freePort } from '../src/lib/ports.ts';
-import { startPublishing } from '../src/lib/publish/index.ts';
-import { startStaticServer } from '../src/lib/static-server.ts';
+import type { BuildRecord } from '../src/lib/publish/publisher.ts';
 import { startTestSystem } from '../src/lib/test-system.ts';
+import { adminClient } from '../tests/helpers/admin-client.ts';
+import { corpusDir, readCorpus } from './lib/corpus-dir.ts';
+import { formatTable, seconds } from './lib/table.ts';
 
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 20;
 const NEWS = 'api::news-article.news-article';
-const TIMEOUT_MS = 180_000;
+const TIMEOUT_MS = 600_000;
 
-function percentile(values: number[], p: number): number {
+function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
@@ -31,79 +35,84 @@ async function until(check: () => Promise<boolean>, since: number): Promise<numb
   throw new Error(`not live within ${TIMEOUT_MS / 1000} s`);
 }
 
-async function main(): Promise<void> {
-  const publisherPort = await freePort();
-  const sitePort = await freePort();
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
-  console.log('starting a throw-away system with the demo content…');
-  const system = await startTestSystem({
-    buildSite: false,
-    cmsEnv: { PUBLISHER_URL: `http://127.0.0.1:${publisherPort}/hooks/cms`, PUBLIC_SITE_URL: siteUrl },
-  });
-  const buildTimes: number[] = [];
-  const publisher = await startPublishing({
-    port: publisherPort,
-    secret: system.secrets.PUBLISH_WEBHOOK_SECRET,
-    dataDir: path.join(system.workDir, 'data'),
-    cmsUrl: system.cmsUrl,
-    readToken: system.secrets.STRAPI_READ_TOKEN,
-    siteUrl,
-    searchUrl: system.meiliUrl,
-    env: {},
-    // Measure latency even while the site has a broken link (they are printed, not hidden).
-    brokenLinks: 'warn',
-    log: (line) => {
-      if (/FAILED|rebuilding every page/.test(line) || (/warning:/.test(line) && buildTimes.length === 0))
-        console.log(line);
-      const match = /build \S+ is live \(([\d.]+) s\)/.exec(line);
-      if (match) buildTimes.push(Number(match[1]));
+function readOptions(): { publishes: number; corpus: string | undefined; verbose: boolean } {
+  const { values } = parseArgs({
+    options: {
+      publishes: { type: 'string' },
+      // The earlier name of --publishes.
+      runs: { type: 'string' },
+      corpus: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
     },
   });
-  const site = await startStaticServer({ root: publisher.store.currentLink, port: sitePort });
-  try {
-    const firstStarted = Date.now();
-    await publisher.idle();
-    console.log(`first (full) build: ${((Date.now() - firstStarted) / 1000).toFixed(1)} s`);
+  const raw = values.publishes ?? values.runs ?? '20';
+  const publishes = Number(raw);
+  if (!Number.isInteger(publishes) || publishes < 1)
+    throw new Error(`--publishes ${raw} is not a whole number of at least 1.`);
+  return { publishes, corpus: values.corpus, verbose: values.verbose };
+}
 
-    const settings = readSettings({});
-    const login = await fetch(`${system.cmsUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: settings.GLASNIK_ADMIN_EMAIL,
-        password: settings.GLASNIK_ADMIN_PASSWORD,
-      }),
-    });
-    const token = ((await login.json()) as { data: { token: string } }).data.token;
-    const admin = async (method: string, pathname: string, body?: unknown) => {
-      const response = await fetch(`${system.cmsUrl}${pathname}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { data: { documentId: string; slug: string } };
-    };
-    const cm = `/content-manager/collection-types/${NEWS}`;
-    const results = { page: [] as number[], feed: [] as number[], search: [] as number[] };
-    for (let run = 1; run <= RUNS; run += 1) {
+const PHASES = [
+  'waited',
+  'contentSync',
+  'render',
+  'images',
+  'astroOther',
+  'fullRebuild',
+  'checks',
+  'swap',
+] as const satisfies ReadonlyArray<keyof BuildRecord['phasesMs']>;
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const say = (line: string) => console.log(`[bench:publish] ${line}`);
+  const corpus = options.corpus ? corpusDir(options.corpus) : undefined;
+  const fromCorpus = corpus ? readCorpus(corpus) : undefined;
+  say(
+    corpus
+      ? `starting a throw-away system on a copy of the corpus in ${corpus.dir} (${fromCorpus?.manifest.items} items) …`
+      : 'starting a throw-away system with the demo content …',
+  );
+  const system = await startTestSystem({
+    ...(corpus && fromCorpus ? { template: { dir: corpus.dir, secrets: fromCorpus.secrets } } : {}),
+    // Measure latency even while the site has a broken link (they are printed, not hidden).
+    publishing: { brokenLinks: 'warn', env: {} },
+    log: (line) => {
+      if (
+        options.verbose
+          ? !/[├└]─/.test(line)
+          : /\[publisher\] (build \S+ (is live|FAILED)|.*rebuilding every page)|\[start\]/.test(line)
+      )
+        console.log(line);
+    },
+  });
+  const { publisher } = system;
+  try {
+    const first = (await publisher.status()).lastSuccess;
+    say(`first (full) build: ${seconds(first?.durationMs ?? NaN)} s`);
+    const admin = await adminClient(system);
+    const latency = { page: [] as number[], feed: [] as number[], search: [] as number[] };
+    const builds: BuildRecord[] = [];
+    for (let run = 1; run <= options.publishes; run += 1) {
       const title = `Бенчмарк новина ${run} ${Date.now()}`;
-      const { documentId, slug } = (
-        await admin('POST', `${cm}?locale=bg`, {
-          title,
-          summary: 'Измерване на времето от публикуване до сайта.',
-          reviewStage: 'approved',
-        })
-      ).data;
+      const documentId = await admin.create(NEWS, {
+        title,
+        summary: 'Измерване на времето от публикуване до сайта.',
+        reviewStage: 'approved',
+      });
       const publishedAt = Date.now();
-      await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+      const { slug } = (await admin.publish(NEWS, documentId)) as { slug: string };
+      let liveBuild: BuildRecord | null = null;
       const [page, feed, search] = await Promise.all([
+        until(async () => {
+          if ((await fetch(`${system.siteUrl}/bg/news/${encodeURIComponent(slug)}/`)).status !== 200)
+            return false;
+          // The build that just went live (the next one cannot have finished within one poll).
+          liveBuild = (await publisher.status()).lastSuccess;
+          return true;
+        }, publishedAt),
         until(
-          async () => (await fetch(`${site.url}/bg/news/${encodeURIComponent(slug)}/`)).status === 200,
-          publishedAt,
-        ),
-        until(
-          async () => (await (await fetch(`${site.url}/bg/news/rss.xml`)).text()).includes(title),
+          async () => (await (await fetch(`${system.siteUrl}/bg/news/rss.xml`)).text()).includes(title),
           publishedAt,
         ),
         until(async () => {
@@ -122,33 +131,66 @@ async function main(): Promise<void> {
           );
         }, publishedAt),
       ]);
-      results.page.push(page);
-      results.feed.push(feed);
-      results.search.push(search);
-      console.log(
-        `publish ${String(run).padStart(2)}: page ${(page / 1000).toFixed(1)} s, feed ${(feed / 1000).toFixed(1)} s, search ${(search / 1000).toFixed(2)} s`,
+      latency.page.push(page);
+      latency.feed.push(feed);
+      latency.search.push(search);
+      const build = liveBuild as BuildRecord | null;
+      if (build) builds.push(build);
+      say(
+        `publish ${String(run).padStart(2)}: page ${seconds(page)} s, feed ${seconds(feed)} s, search ${(search / 1000).toFixed(2)} s; build ${seconds(build?.durationMs ?? NaN)} s, pages ${build?.pages ? `${build.pages.rendered} rendered / ${build.pages.reused} reused of ${build.pages.keyed ?? '?'} detail` : 'n/a'}`,
       );
       await publisher.idle();
     }
-    console.log(`\npublish→live over ${RUNS} publishes (target p95 < 15 s):`);
-    for (const [what, values] of Object.entries(results)) {
-      console.log(
-        `  ${what.padEnd(6)} p50 ${(percentile(values, 50) / 1000).toFixed(2)} s   p95 ${(percentile(values, 95) / 1000).toFixed(2)} s`,
-      );
-    }
-    const rebuilds = buildTimes.slice(1);
-    if (rebuilds.length)
-      console.log(
-        `  rebuild (astro build + checks + swap) p50 ${percentile(rebuilds, 50).toFixed(1)} s, p95 ${percentile(rebuilds, 95).toFixed(1)} s; plus the ${1.5} s debounce`,
-      );
+
+    const stat = (values: readonly number[]) => ({
+      p50: Math.round(percentile(values, 50)),
+      p95: Math.round(percentile(values, 95)),
+    });
+    const phases = Object.fromEntries(
+      PHASES.map((phase) => [phase, stat(builds.map((build) => build.phasesMs[phase]))]),
+    ) as Record<(typeof PHASES)[number], { p50: number; p95: number }>;
+    const counted = builds.flatMap((build) => (build.pages ? [build.pages] : []));
+    const figures = {
+      benchmark: 'publish',
+      content: corpus ? { corpus: corpus.dir, items: fromCorpus?.manifest.items ?? null } : 'demo',
+      publishes: options.publishes,
+      firstBuildMs: first?.durationMs ?? null,
+      latencyMs: { page: stat(latency.page), feed: stat(latency.feed), search: stat(latency.search) },
+      buildMs: stat(builds.map((build) => build.durationMs)),
+      phasesMs: phases,
+      pages: {
+        rendered: stat(counted.map((pages) => pages.rendered)),
+        reused: stat(counted.map((pages) => pages.reused)),
+        keyed: stat(counted.map((pages) => pages.keyed ?? NaN)),
+      },
+    };
+    console.log(JSON.stringify(figures));
+    console.log('');
+    console.log(
+      formatTable([
+        ['publish→live', 'p50 s', 'p95 s'],
+        ...(['page', 'feed', 'search'] as const).map((what) => [
+          what,
+          seconds(figures.latencyMs[what].p50),
+          seconds(figures.latencyMs[what].p95),
+        ]),
+        ['build (all phases)', seconds(figures.buildMs.p50), seconds(figures.buildMs.p95)],
+        ...PHASES.map((phase) => [`  ${phase}`, seconds(phases[phase].p50), seconds(phases[phase].p95)]),
+      ]),
+    );
+    console.log('');
+    console.log(
+      `pages per build (p50): ${figures.pages.rendered.p50} rendered, ${figures.pages.reused.p50} reused of ${figures.pages.keyed.p50} detail pages; target: publish→live p95 < 15 s`,
+    );
   } finally {
-    await site.close();
-    await publisher.stop();
     await system.dispose();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench:publish failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench:publish failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

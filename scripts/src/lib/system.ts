@@ -13,7 +13,7 @@ import type { Secrets } from './secrets.ts';
 import { readSearchKey } from './search/search-key.ts';
 import { runCommand, startService, type RunningService } from './service.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
-import { startPublishing, type Publisher } from './publish/index.ts';
+import { startPublishing, type Publisher, type PublishingOptions } from './publish/index.ts';
 
 export interface SystemOptions {
   settings: Settings;
@@ -29,6 +29,11 @@ export interface SystemOptions {
   cmsEnv?: Record<string, string>;
   /** Where search data, builds and backups live (default `.data/`). */
   dataDir?: string;
+  /**
+   * Publisher settings other than `npm start`'s: channel credentials (`env`, default process.env), a
+   * shorter debounce, broken links as warnings, a hook that fails a build (tests and benchmarks).
+   */
+  publishing?: Pick<PublishingOptions, 'env' | 'debounceMs' | 'brokenLinks' | 'afterBuild'>;
   log?: (line: string) => void;
   /** Aborting it (Ctrl-C during start-up) stops whatever has started and rejects. */
   signal?: AbortSignal;
@@ -38,8 +43,10 @@ export interface RunningSystem {
   readonly meiliUrl: string;
   readonly cmsUrl: string;
   readonly siteUrl: string;
-  /** Rebuilds the site on publish; its status and builds. */
+  /** Rebuilds the site on publish; its status and builds (the same object across restartPublisher). */
   readonly publisher: Publisher;
+  /** Stops the publisher and starts it again with the same settings, as a restart of `npm start` would. */
+  restartPublisher(): Promise<void>;
   /** Where search data, site builds and backups of this system live. */
   readonly dataDir: string;
   /** One line per part: where it is, or why it is not running. */
@@ -177,7 +184,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     // publish the CMS reports. The static server serves whatever `current` points at.
     const siteUrl = `http://${LOOPBACK}:${settings.SITE_PORT}`;
     const siteBuild = options.siteBuild ?? 'always';
-    const publisher = await startPublishing({
+    const publishing: PublishingOptions = {
       port: settings.PUBLISHER_PORT,
       secret: secrets.PUBLISH_WEBHOOK_SECRET,
       dataDir,
@@ -190,7 +197,23 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       buildOnStart: siteBuild,
       brokenLinks: process.env.PUBLISH_BROKEN_LINKS === 'warn' ? 'warn' : 'fail',
       log,
-    });
+      ...options.publishing,
+    };
+    let running = await startPublishing(publishing);
+    // Callers keep this one object; a restart swaps what is behind it.
+    const publisher: Publisher = {
+      url: running.url,
+      store: running.store,
+      status: () => running.status(),
+      requestBuild: (reason) => running.requestBuild(reason),
+      idle: () => running.idle(),
+      stop: () => running.stop(),
+    };
+    const restartPublisher = async () => {
+      await running.stop();
+      // A restart finds the live build in place, so it must not build again by itself.
+      running = await startPublishing({ ...publishing, buildOnStart: 'if-missing' });
+    };
     started.push({ name: 'publisher', stop: () => publisher.stop() });
     if (siteBuild !== 'never')
       say('building the public site from the CMS (the publisher checks it before it goes live)');
@@ -212,7 +235,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     );
 
     checkpoint();
-    return { meiliUrl, cmsUrl, siteUrl: site.url, publisher, dataDir, summary, stop };
+    return { meiliUrl, cmsUrl, siteUrl: site.url, publisher, restartPublisher, dataDir, summary, stop };
   } catch (error) {
     await stop();
     throw error;

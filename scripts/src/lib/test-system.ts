@@ -9,8 +9,8 @@ import path from 'node:path';
 import { readSettings } from './config.ts';
 import { freePort } from './ports.ts';
 import { generateSecrets, type Secrets } from './secrets.ts';
-import { copySeedTemplate, ensureSeedTemplate } from './seed-template.ts';
-import { startSystem, type RunningSystem } from './system.ts';
+import { copySeedTemplate, ensureSeedTemplate, type SeedTemplate } from './seed-template.ts';
+import { startSystem, type RunningSystem, type SystemOptions } from './system.ts';
 
 export interface TestSystemOptions {
   /** Seed the demo content (default true). */
@@ -19,6 +19,13 @@ export interface TestSystemOptions {
   buildSite?: boolean;
   /** Extra CMS environment (e.g. DATABASE_CLIENT=postgres). */
   cmsEnv?: Record<string, string>;
+  /**
+   * Start from a copy of this SQLite database and uploads (e.g. a benchmark corpus) instead of the demo
+   * content; the original is never written to.
+   */
+  template?: SeedTemplate;
+  /** Publisher settings (channel env, debounce, broken links, a build-breaking hook). */
+  publishing?: SystemOptions['publishing'];
   log?: (line: string) => void;
 }
 
@@ -42,7 +49,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   let secrets = generateSecrets();
   if (fromTemplate) {
     try {
-      const template = await ensureSeedTemplate(log);
+      const template = options.template ?? (await ensureSeedTemplate(log));
       copySeedTemplate(template, databaseFile, publicDir);
       secrets = template.secrets;
     } catch (error) {
@@ -65,6 +72,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
       siteBuild: (options.buildSite ?? true) ? 'always' : 'never',
       dataDir: path.join(workDir, 'data'),
       cmsEnv: { DATABASE_FILENAME: databaseFile, CMS_PUBLIC_DIR: publicDir, ...options.cmsEnv },
+      publishing: options.publishing,
       log,
     });
     return {

@@ -1,39 +1,40 @@
 /**
- * Publish to live, end to end, on a throw-away system (real Strapi with the demo content, Meilisearch,
- * the publisher building the real site, the static server serving `current`): an editor publishes
- * through the admin API and the page, the feed entry and the search hit appear; unpublishing removes
- * them; a broken build keeps the live site; a burst of webhooks makes at most two builds; rollback goes
- * back one build; a wrong secret gets 401. One system for all checks: site builds take time.
+ * Publish to live, end to end, on a throw-away system started the way `npm start` starts it (real
+ * Strapi with the demo content and its embargo cron, Meilisearch, the system's own publisher building
+ * the real site, the static server serving `current`): an editor publishes through the admin API and the
+ * page, the feed entry and the search hit appear, with most detail pages reused by the incremental
+ * build; unpublishing removes them; a press release under embargo stays off the site until the CMS
+ * releases it, then appears without anyone pressing anything; a broken build keeps the live site; a
+ * burst of webhooks makes at most two builds; rollback goes back one build; a wrong secret gets 401.
+ * One system for all checks: site builds take time.
  */
 import { createServer, type Server } from 'node:http';
-import path from 'node:path';
 import { searchIndexName } from '@glasnik/cms/contract/search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSettings } from '../../src/lib/config.ts';
-import { freePort } from '../../src/lib/ports.ts';
-import {
-  startPublishing,
-  startPublisher,
-  type Publisher,
-  type PublishingOptions,
-} from '../../src/lib/publish/index.ts';
+import type { Publisher } from '../../src/lib/publish/index.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../src/lib/publish/publisher.ts';
-import { startStaticServer, type StaticServer } from '../../src/lib/static-server.ts';
 import { startTestSystem, type TestSystem } from '../../src/lib/test-system.ts';
+import { adminClient, type AdminClient } from '../helpers/admin-client.ts';
 
 const NEWS = 'api::news-article.news-article';
-const cm = `/content-manager/collection-types/${NEWS}`;
+const PRESS = 'api::press-release.press-release';
+const BROKEN_ON_PURPOSE = 'this build is broken on purpose by the test';
 let system: TestSystem;
 let publisher: Publisher;
-let publisherOptions: PublishingOptions;
-let site: StaticServer;
+let admin: AdminClient;
 let mastodon: Server;
 const mastodonPosts: Array<{ auth: string | undefined; body: { status?: string } }> = [];
-let adminToken = '';
-let firstBuildMs = 0;
+/** Set by a test to make the next build of the system's publisher fail after `astro build`. */
+let breakNextBuild = false;
+/** The publisher's "building … (changes: …)" lines: what started each build. */
+const buildStarts: string[] = [];
 const log = (line: string) => {
+  if (line.startsWith('[publisher] building ')) buildStarts.push(line);
   if (process.env.DEBUG_PUBLISH) console.log(line);
 };
+
+/** The press release published during its embargo (set by the embargo test, checked after release). */
+const embargoed = { documentId: '', slug: '', title: '', until: 0 };
 
 beforeAll(async () => {
   // A stand-in Mastodon, so the whole path (first publish → outbox → post after the swap) runs for real.
@@ -59,67 +60,31 @@ beforeAll(async () => {
   const mastodonUrl = `http://127.0.0.1:${typeof mastodonAddress === 'object' && mastodonAddress ? mastodonAddress.port : 0}`;
   const channelEnv = { MASTODON_URL: mastodonUrl, MASTODON_ACCESS_TOKEN: 'test-mastodon-token' };
 
-  const publisherPort = await freePort();
-  const sitePort = await freePort();
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
   system = await startTestSystem({
-    buildSite: false,
-    cmsEnv: {
-      PUBLISHER_URL: `http://127.0.0.1:${publisherPort}/hooks/cms`,
-      PUBLIC_SITE_URL: siteUrl,
-      ...channelEnv,
+    // The CMS queues posts for configured channels; the publisher posts them.
+    cmsEnv: channelEnv,
+    publishing: {
+      env: channelEnv,
+      debounceMs: 300,
+      // The link check is strict by default (unit-tested in publisher-unit.test.ts); here a broken link
+      // in the demo content must not hide whether publishing itself works. Any found are printed below.
+      brokenLinks: 'warn',
+      afterBuild: async () => {
+        if (!breakNextBuild) return;
+        breakNextBuild = false;
+        throw new Error(BROKEN_ON_PURPOSE);
+      },
     },
     log,
   });
-  const started = Date.now();
-  publisherOptions = {
-    port: publisherPort,
-    secret: system.secrets.PUBLISH_WEBHOOK_SECRET,
-    dataDir: path.join(system.workDir, 'data'),
-    cmsUrl: system.cmsUrl,
-    readToken: system.secrets.STRAPI_READ_TOKEN,
-    siteUrl,
-    searchUrl: system.meiliUrl,
-    debounceMs: 300,
-    // The link check is strict by default (unit-tested in publisher-unit.test.ts); here a broken link in
-    // the demo content must not hide whether publishing itself works. Any found are printed below.
-    brokenLinks: 'warn',
-    env: channelEnv,
-    log,
-  };
-  publisher = await startPublishing(publisherOptions);
-  await publisher.idle();
-  firstBuildMs = Date.now() - started;
-  site = await startStaticServer({ root: publisher.store.currentLink, port: sitePort });
-
-  const settings = readSettings({});
-  const login = await fetch(`${system.cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: settings.GLASNIK_ADMIN_EMAIL, password: settings.GLASNIK_ADMIN_PASSWORD }),
-  });
-  expect(login.ok, `admin login answered ${login.status}`).toBe(true);
-  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  publisher = system.publisher;
+  admin = await adminClient(system);
 }, 600_000);
 
 afterAll(async () => {
-  await site?.close();
-  await publisher?.stop();
   await system?.dispose();
   mastodon?.close();
 }, 120_000);
-
-async function admin(method: string, pathname: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${system.cmsUrl}${pathname}`, {
-    method,
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok)
-    throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
 
 async function eventually(what: string, check: () => Promise<boolean>, ms: number): Promise<number> {
   const started = Date.now();
@@ -131,7 +96,7 @@ async function eventually(what: string, check: () => Promise<boolean>, ms: numbe
 }
 
 const fetchText = async (pathname: string) => {
-  const response = await fetch(`${site.url}${pathname}`);
+  const response = await fetch(`${system.siteUrl}${pathname}`);
   return { status: response.status, text: await response.text() };
 };
 
@@ -148,45 +113,88 @@ async function searchHits(q: string): Promise<number> {
   return (answer.hits ?? []).filter((hit) => hit.title === q).length;
 }
 
+/** The embargo's end: a minute boundary at least 50 s ahead, less 2 s, so the per-minute cron takes it there. */
+function embargoEndAhead(): number {
+  const minute = 60_000;
+  return Math.ceil((Date.now() + 50_000) / minute) * minute - 2000;
+}
+
 describe('publish to live', () => {
   it('serves the first build from current, with a status editors can read', async () => {
-    console.log(`[publish e2e] first full build: ${(firstBuildMs / 1000).toFixed(1)} s`);
-    const { warnings } = await publisher.status();
-    if (warnings.length)
-      console.warn(`[publish e2e] the site has broken internal links (site issue): ${warnings.join('; ')}`);
+    const status = await publisher.status();
+    console.log(
+      `[publish e2e] first full build: ${((status.lastSuccess?.durationMs ?? 0) / 1000).toFixed(1)} s`,
+    );
+    if (status.warnings.length)
+      console.warn(
+        `[publish e2e] the site has broken internal links (site issue): ${status.warnings.join('; ')}`,
+      );
     expect((await fetchText('/bg/')).status).toBe(200);
     expect((await fetchText('/en/')).status).toBe(200);
-    const status = await publisher.status();
     expect(status.lastError).toBeNull();
     expect(status.currentBuild).toBe(status.lastSuccess?.id);
+    // What `npm start` serves is what this publisher builds.
+    expect(await publisher.store.currentId()).toBe(status.currentBuild);
     // The CMS proxies the publisher's status for the admin panel.
-    const proxied = (await admin('GET', '/glasnik/publisher-status')).data as {
-      reachable: boolean;
-      currentBuild: string;
-    };
+    const proxied = (await admin.request('GET', '/glasnik/publisher-status')).data;
     expect(proxied).toMatchObject({ reachable: true, currentBuild: status.currentBuild });
   });
 
-  it('publishing makes the page, the feed entry and the search hit appear, posts once to Mastodon, and unpublishing removes them', async () => {
+  it('holds a press release published during its embargo: not on the site, in the feed or in search', async () => {
+    embargoed.until = embargoEndAhead();
+    embargoed.title = `Прессъобщение под ембарго ${Date.now()}`;
+    embargoed.documentId = await admin.create(PRESS, {
+      title: embargoed.title,
+      summary: 'Общината обявява новия бюджет за култура.',
+      releaseDate: new Date().toISOString(),
+      embargoUntil: new Date(embargoed.until).toISOString(),
+      reviewStage: 'approved',
+    });
+    // The editor presses Publish; the CMS schedules it instead.
+    await admin.publish(PRESS, embargoed.documentId);
+    const draft = await admin.request(
+      'GET',
+      `/content-manager/collection-types/${PRESS}/${embargoed.documentId}?locale=bg`,
+    );
+    embargoed.slug = String(draft.data?.slug);
+    expect(embargoed.slug).not.toBe('undefined');
+
+    // A build during the embargo (as any other publish would cause) must not show it.
+    publisher.requestBuild('test: a build during the embargo');
+    await publisher.idle();
+    expect((await publisher.status()).lastBuild?.ok).toBe(true);
+    expect((await fetchText(`/bg/press/releases/${encodeURIComponent(embargoed.slug)}/`)).status).toBe(404);
+    expect((await fetchText('/bg/press/rss.xml')).text).not.toContain(embargoed.title);
+    expect(await searchHits(embargoed.title)).toBe(0);
+    // Otherwise the checks above prove nothing.
+    expect(Date.now()).toBeLessThan(embargoed.until);
+  }, 180_000);
+
+  it('publishing makes the page, the feed entry and the search hit appear, reusing most pages, posts once to Mastodon, and unpublishing removes them', async () => {
     const title = `Нов мост над Дунав ${Date.now()}`;
-    const created = await admin('POST', `${cm}?locale=bg`, {
+    const documentId = await admin.create(NEWS, {
       title,
       summary: 'Общината откри новия мост за пешеходци и велосипедисти.',
       reviewStage: 'approved',
       syndicate: true,
     });
-    const { documentId, slug } = created.data as { documentId: string; slug: string };
     const publishedAt = Date.now();
-    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+    const { slug } = (await admin.publish(NEWS, documentId)) as { slug: string };
 
     const page = `/bg/news/${encodeURIComponent(slug)}/`;
     const pageMs = await eventually('page live', async () => (await fetchText(page)).status === 200, 120_000);
     expect((await fetchText(page)).text).toContain(title);
     expect((await fetchText('/bg/news/rss.xml')).text).toContain(title);
     expect(await searchHits(title)).toBe(1);
+    const build = (await publisher.status()).lastSuccess;
     console.log(
-      `[publish e2e] publish → page live: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s (waited ${(pageMs / 1000).toFixed(1)} s); rebuild took ${(((await publisher.status()).lastSuccess?.durationMs ?? 0) / 1000).toFixed(1)} s`,
+      `[publish e2e] publish → page live: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s (waited ${(pageMs / 1000).toFixed(1)} s); build: ${JSON.stringify({ durationMs: build?.durationMs, pages: build?.pages, phasesMs: build?.phasesMs })}`,
     );
+    // One new article: Astro re-renders the lists, feeds and the new page, and copies the other detail pages.
+    const pages = build?.pages;
+    expect(pages?.keyed).toBeGreaterThan(20);
+    expect(pages?.rendered).toBeGreaterThanOrEqual(1);
+    expect(pages!.reused / pages!.keyed!).toBeGreaterThan(0.8);
 
     // Posted once, after the page was live, with the link and the token.
     await eventually(
@@ -197,10 +205,13 @@ describe('publish to live', () => {
     const ours = mastodonPosts.filter((post) => post.body.status?.includes(title));
     expect(ours).toHaveLength(1);
     expect(ours[0]!.auth).toBe('Bearer test-mastodon-token');
-    expect(ours[0]!.body.status).toContain(`${site.url}${page}`);
+    expect(ours[0]!.body.status).toContain(`${system.siteUrl}${page}`);
     const outbox = (
-      await admin('GET', `/glasnik/syndication?uid=${encodeURIComponent(NEWS)}&documentId=${documentId}`)
-    ).data as Array<{ state: string; remoteUrl: string; channel: string }>;
+      await admin.request(
+        'GET',
+        `/glasnik/syndication?uid=${encodeURIComponent(NEWS)}&documentId=${documentId}`,
+      )
+    ).data;
     expect(outbox).toEqual([
       expect.objectContaining({
         channel: 'mastodon',
@@ -211,11 +222,10 @@ describe('publish to live', () => {
 
     // The publisher restarts (the outbox lives in the CMS), then an update and a re-publish rebuild the
     // page but never post again.
-    await publisher.stop();
-    publisher = await startPublishing(publisherOptions);
+    await system.restartPublisher();
     expect(await publisher.store.currentId()).not.toBeNull();
-    await admin('PUT', `${cm}/${documentId}?locale=bg`, { summary: 'Обновено: мостът е отворен денонощно.' });
-    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+    await admin.update(NEWS, documentId, { summary: 'Обновено: мостът е отворен денонощно.' });
+    await admin.publish(NEWS, documentId);
     await eventually(
       'updated page live',
       async () => (await fetchText(page)).text.includes('денонощно'),
@@ -224,7 +234,7 @@ describe('publish to live', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(mastodonPosts.filter((post) => post.body.status?.includes(title))).toHaveLength(1);
 
-    await admin('POST', `${cm}/${documentId}/actions/unpublish?locale=bg`, {});
+    await admin.unpublish(NEWS, documentId);
     await eventually('page gone', async () => (await fetchText(page)).status === 404, 120_000);
     expect((await fetchText('/bg/news/rss.xml')).text).not.toContain(title);
     await eventually('search hit gone', async () => (await searchHits(title)) === 0, 10_000);
@@ -273,36 +283,48 @@ describe('publish to live', () => {
   it('keeps the live site when a build fails, and says why in the status', async () => {
     await publisher.idle();
     const live = await publisher.store.currentId();
-    // A second publisher on the same folders whose CMS is unreachable: its build must fail.
-    const broken = await startPublisher({
-      port: 0,
-      secret: system.secrets.PUBLISH_WEBHOOK_SECRET,
-      dataDir: path.join(system.workDir, 'data'),
-      build: {
-        cmsUrl: `http://127.0.0.1:${await freePort()}`,
-        readToken: system.secrets.STRAPI_READ_TOKEN,
-        siteUrl: site.url,
-      },
-      debounceMs: 0,
-      buildOnStart: 'never',
-      log,
-    });
-    try {
-      broken.requestBuild('test: CMS unreachable');
-      await broken.idle();
-      const status = (await (await fetch(`${broken.url}/status`)).json()) as {
-        lastError: string | null;
-        currentBuild: string;
-      };
-      expect(status.lastError).toMatch(/the build failed, so the live site was kept/);
-      expect(status.currentBuild).toBe(live);
-      expect((await fetchText('/bg/')).status).toBe(200);
-    } finally {
-      await broken.stop();
-    }
+    breakNextBuild = true;
+    publisher.requestBuild('test: a build that fails');
+    await publisher.idle();
+    const status = (await (await fetch(`${publisher.url}/status`)).json()) as {
+      lastError: string | null;
+      currentBuild: string;
+      lastBuild: { ok: boolean };
+    };
+    expect(status.lastBuild.ok).toBe(false);
+    expect(status.lastError).toMatch(/the build failed, so the live site was kept/);
+    expect(status.lastError).toContain(BROKEN_ON_PURPOSE);
+    expect(status.currentBuild).toBe(live);
+    expect((await fetchText('/bg/')).status).toBe(200);
   }, 180_000);
 
+  it('releases the embargoed press release at its time and rebuilds by itself: page, feed entry and search hit appear', async () => {
+    const page = `/bg/press/releases/${encodeURIComponent(embargoed.slug)}/`;
+    // The cron runs each minute; the release's webhook starts the build (nobody calls requestBuild here).
+    await eventually(
+      'embargoed press release live',
+      async () => (await fetchText(page)).status === 200,
+      Math.max(0, embargoed.until - Date.now()) + 120_000,
+    );
+    expect((await fetchText(page)).text).toContain(embargoed.title);
+    expect((await fetchText('/bg/press/rss.xml')).text).toContain(embargoed.title);
+    expect(await searchHits(embargoed.title)).toBe(1);
+    // Published by the CMS at the end of the embargo, not before.
+    const published = await fetch(`${system.cmsUrl}/api/press-releases/${embargoed.documentId}?locale=bg`, {
+      headers: { authorization: `Bearer ${system.secrets.STRAPI_READ_TOKEN}` },
+    });
+    expect(published.status).toBe(200);
+    const { publishedAt } = ((await published.json()) as { data: { publishedAt: string } }).data;
+    expect(Date.parse(publishedAt)).toBeGreaterThanOrEqual(embargoed.until);
+    // The CMS's publish webhook started a build for it (the test only ever asked for other builds).
+    expect(
+      buildStarts.some((line) => line.includes('entry.publish') && line.includes(embargoed.documentId)),
+      buildStarts.join('\n'),
+    ).toBe(true);
+  }, 240_000);
+
   it('rolls back to the previous good build', async () => {
+    await publisher.idle();
     const live = await publisher.store.currentId();
     const { good } = await publisher.store.readState();
     expect(good.length).toBeGreaterThanOrEqual(2);

@@ -23,6 +23,7 @@ import { runCommand } from '../../src/lib/service.ts';
 import { countPublished } from '../../src/lib/search/cms-read.ts';
 import { readSearchKey } from '../../src/lib/search/search-key.ts';
 import { startSystem, type RunningSystem } from '../../src/lib/system.ts';
+import { adminClient, type AdminClient } from '../helpers/admin-client.ts';
 import { startTestMeili, type TestMeili } from './meili-server.ts';
 
 const NEWS = 'api::news-article.news-article';
@@ -31,7 +32,7 @@ const dataDir = path.join(workDir, 'data');
 let meili: TestMeili;
 let system: RunningSystem;
 let secrets: Secrets;
-let adminToken: string;
+let admin: AdminClient;
 
 /** Every secret given up front, so the test never reads or writes the developer's cms/.env. */
 function freshSecrets(masterKey: string): Secrets {
@@ -69,13 +70,7 @@ beforeAll(async () => {
     cmsEnv: { DATABASE_FILENAME: path.join(workDir, 'cms.db'), GLASNIK_DATA_DIR: dataDir },
     log: () => {},
   });
-  const login = await fetch(`${system.cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: settings.GLASNIK_ADMIN_EMAIL, password: settings.GLASNIK_ADMIN_PASSWORD }),
-  });
-  expect(login.ok, `admin login answered ${login.status}`).toBe(true);
-  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  admin = await adminClient(system);
 }, 900_000);
 
 afterAll(async () => {
@@ -85,28 +80,15 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 }, 120_000);
 
-async function admin(method: string, pathname: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${system.cmsUrl}${pathname}`, {
-    method,
-    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok)
-    throw new Error(`${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
-
 const cm = `/content-manager/collection-types/${NEWS}`;
 
-async function createNews(title: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const created = await admin('POST', `${cm}?locale=bg`, {
+function createNews(title: string, extra: Record<string, unknown> = {}): Promise<string> {
+  return admin.create(NEWS, {
     title,
     summary: `${title}: кратко резюме за търсачката.`,
     reviewStage: 'approved',
     ...extra,
   });
-  return (created.data as { documentId: string }).documentId;
 }
 
 async function inIndex(documentId: string, locale: Locale = 'bg'): Promise<boolean> {
@@ -164,25 +146,25 @@ describe('incremental sync', () => {
   it('publish → searchable within seconds; unpublish → gone; publish again and delete → gone', async () => {
     const documentId = await createNews('Русе и Дунавец откриват нова фериботна линия');
     expect(await inIndex(documentId)).toBe(false); // a draft never enters the index
-    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+    await admin.publish(NEWS, documentId);
     const tookMs = await eventually(() => inIndex(documentId), 5000);
     console.log(`[search-sync] publish → searchable in ${tookMs} ms`);
     const found = await meili.admin.search(searchIndexName('bg'), { q: 'Rousse фериботна' });
     expect(found.hits.map((hit) => hit.documentId)).toContain(documentId);
 
-    await admin('POST', `${cm}/${documentId}/actions/unpublish?locale=bg`, {});
+    await admin.unpublish(NEWS, documentId);
     await eventually(async () => !(await inIndex(documentId)), 5000);
 
-    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+    await admin.publish(NEWS, documentId);
     await eventually(() => inIndex(documentId), 5000);
-    await admin('DELETE', `${cm}/${documentId}?locale=bg`);
+    await admin.request('DELETE', `${cm}/${documentId}?locale=bg`);
     await eventually(async () => !(await inIndex(documentId)), 5000);
   });
 
   it('an embargoed item stays out of the index until its embargo ends', async () => {
     const embargoUntil = new Date(Date.now() + 3000).toISOString();
     const documentId = await createNews('Прессъобщение под ембарго за новия мост', { embargoUntil });
-    await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {}).catch(() => ({}));
+    await admin.publish(NEWS, documentId).catch(() => ({}));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await inIndex(documentId)).toBe(false);
     // The CMS releases due embargoes once a minute.
@@ -194,7 +176,7 @@ describe('incremental sync', () => {
     await meili.stop();
     try {
       const started = Date.now();
-      await admin('POST', `${cm}/${documentId}/actions/publish?locale=bg`, {});
+      await admin.publish(NEWS, documentId);
       expect(Date.now() - started).toBeLessThan(3000);
       const pub = await fetch(`${system.cmsUrl}/api/news-articles/${documentId}?locale=bg`, {
         headers: { authorization: `Bearer ${secrets.STRAPI_READ_TOKEN}` },

@@ -29,6 +29,8 @@ export interface PublishingOptions {
   buildOnStart?: 'if-missing' | 'always' | 'never';
   /** 'warn' lets builds with broken internal links go live (listed in the status); default 'fail'. */
   brokenLinks?: 'fail' | 'warn';
+  /** Runs after each build, before its checks; throwing fails the build (tests break one with it). */
+  afterBuild?: (outDir: string) => Promise<void>;
   /** Environment holding the channel credentials (default process.env). */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -84,6 +86,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     maxWaitMs: options.maxWaitMs,
     buildOnStart: options.buildOnStart,
     brokenLinks: options.brokenLinks,
+    afterBuild: options.afterBuild,
     outbox,
     log,
   });

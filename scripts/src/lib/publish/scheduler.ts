@@ -7,8 +7,11 @@
 export interface BuildSchedulerOptions {
   debounceMs: number;
   maxWaitMs: number;
-  /** Runs one build for the collected reasons; its errors are the caller's to record. */
-  run: (reasons: string[]) => Promise<void>;
+  /**
+   * Runs one build for the collected reasons; its errors are the caller's to record. `waitedMs` is how
+   * long the oldest of them waited (the quiet period, plus any build that was running meanwhile).
+   */
+  run: (reasons: string[], waitedMs: number) => Promise<void>;
 }
 
 export type SchedulerState = 'idle' | 'waiting' | 'building';
@@ -17,6 +20,8 @@ export class BuildScheduler {
   #reasons: string[] = [];
   #timer: NodeJS.Timeout | undefined;
   #firstSignalAt = 0;
+  /** When the oldest signal not yet taken by a build arrived. */
+  #oldestPendingAt = 0;
   #building: Promise<void> | undefined;
   #stopped = false;
   #idleWaiters: Array<() => void> = [];
@@ -38,6 +43,7 @@ export class BuildScheduler {
   /** Records a change; the build follows after the quiet period (or after the current build). */
   request(reason: string): void {
     if (this.#stopped) return;
+    if (this.#reasons.length === 0) this.#oldestPendingAt = Date.now();
     // Keep the list short: a flood of webhooks must not grow memory without bound.
     if (this.#reasons.length < 50) this.#reasons.push(reason);
     else this.#reasons[49] = `${reason} (and more)`;
@@ -63,7 +69,7 @@ export class BuildScheduler {
     this.#reasons = [];
     this.buildsStarted += 1;
     this.#building = this.options
-      .run(reasons)
+      .run(reasons, Date.now() - this.#oldestPendingAt)
       .catch(() => {
         // run() records its own failures; the scheduler only guarantees one build at a time.
       })

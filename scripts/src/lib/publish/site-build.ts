@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { REPO_ROOT, SITE_DIR } from '../paths.ts';
 import { runCommand } from '../service.ts';
+import { createAstroLogReader, incrementalManifestFile, type AstroBuildReport } from './build-report.ts';
 
 export interface SiteBuildEnv {
   cmsUrl: string;
@@ -22,6 +23,7 @@ export interface SiteBuildEnv {
 }
 
 /**
+ * Builds the site into `outDir` and says what Astro reused and where the time went.
  * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
  */
 export async function buildSite(
@@ -30,7 +32,7 @@ export async function buildSite(
   log: (line: string) => void,
   signal?: AbortSignal,
   options: { force?: boolean } = {},
-): Promise<void> {
+): Promise<AstroBuildReport> {
   // Astro puts its intermediate server chunks under the outDir only when the outDir is inside the site
   // folder; otherwise every build shares site/.astro/.prerender and two builds at once (a developer's
   // and the publisher's) break each other. So build inside the site folder, then move the result.
@@ -43,13 +45,22 @@ export async function buildSite(
     .slice(0, 12);
   const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `staging-${cacheKey}`);
   await rm(staging, { recursive: true, force: true });
+  const reader = createAstroLogReader();
+  const readAndLog = (line: string) => {
+    reader.line(line);
+    log(line);
+  };
   try {
-    await runAstro(staging, outDir, env, log, signal, options);
+    await runAstro(staging, outDir, env, readAndLog, signal, options);
+    const report = await reader.report(
+      incrementalManifestFile(env.cacheDir ?? path.join(SITE_DIR, 'node_modules', '.astro')),
+    );
     await mkdir(path.dirname(outDir), { recursive: true });
     await rename(staging, outDir).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EXDEV') throw error;
       await cp(staging, outDir, { recursive: true });
     });
+    return report;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

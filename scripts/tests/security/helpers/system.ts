@@ -1,12 +1,11 @@
 /**
  * What the security system tests share: a throw-away Glasnik (real Meilisearch and Strapi, no site build
- * yet), a signed-in admin client for the content manager, and the site build and search reindex run the
+ * yet), a signed-in admin client for the content manager (tests/helpers/admin-client.ts), and the site build and search reindex run the
  * way `npm start` runs them — into a temporary folder, never into site/dist.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readSettings } from '../../../src/lib/config.ts';
 import { REPO_ROOT, SITE_DIR } from '../../../src/lib/paths.ts';
 import { readSearchKey } from '../../../src/lib/search/search-key.ts';
 import { startTestSystem, type TestSystem } from '../../../src/lib/test-system.ts';
@@ -86,77 +85,6 @@ export function reindex(system: TestSystem): Promise<CommandResult> {
   });
 }
 
-export interface AdminClient {
-  /** Any admin API call; answers the parsed JSON body and the status. */
-  call(
-    method: string,
-    apiPath: string,
-    body?: unknown,
-  ): Promise<{
-    status: number;
-    body: { data?: Record<string, unknown> & { documentId?: string }; error?: { message?: string } };
-  }>;
-  /** Creates a draft in the content manager and answers its documentId. @throws {Error} with the CMS message when refused. */
-  create(uid: string, data: Record<string, unknown>, locale?: string): Promise<string>;
-  /** Presses Publish. @throws {Error} with the CMS message when refused. */
-  publish(uid: string, documentId: string, locale?: string): Promise<Record<string, unknown>>;
-  update(uid: string, documentId: string, data: Record<string, unknown>, locale?: string): Promise<void>;
-  unpublish(uid: string, documentId: string, locale?: string): Promise<void>;
-}
-
-/** Signs in as the system's first administrator (the super admin `npm start` creates). */
-export async function adminClient(system: TestSystem): Promise<AdminClient> {
-  const settings = readSettings({});
-  const login = await fetch(`${system.cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: settings.GLASNIK_ADMIN_EMAIL, password: settings.GLASNIK_ADMIN_PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`test setup: admin login answered ${login.status}: ${await login.text()}`);
-  const token = ((await login.json()) as { data: { token: string } }).data.token;
-  const call: AdminClient['call'] = async (method, apiPath, body) => {
-    const response = await fetch(`${system.cmsUrl}${apiPath}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : {} };
-  };
-  const base = (uid: string) => `/content-manager/collection-types/${uid}`;
-  const expectOk = (what: string, answer: Awaited<ReturnType<AdminClient['call']>>) => {
-    if (answer.status >= 300)
-      throw new Error(
-        `test setup: ${what} answered ${answer.status}: ${JSON.stringify(answer.body.error ?? answer.body)}`,
-      );
-    return answer;
-  };
-  return {
-    call,
-    create: async (uid, data, locale = 'bg') => {
-      const answer = expectOk(`create ${uid}`, await call('POST', `${base(uid)}?locale=${locale}`, data));
-      return answer.body.data?.documentId as string;
-    },
-    publish: async (uid, documentId, locale = 'bg') =>
-      expectOk(
-        `publish ${uid} ${documentId}`,
-        await call('POST', `${base(uid)}/${documentId}/actions/publish?locale=${locale}`, {}),
-      ).body.data ?? {},
-    update: async (uid, documentId, data, locale = 'bg') => {
-      expectOk(
-        `update ${uid} ${documentId}`,
-        await call('PUT', `${base(uid)}/${documentId}?locale=${locale}`, data),
-      );
-    },
-    unpublish: async (uid, documentId, locale = 'bg') => {
-      expectOk(
-        `unpublish ${uid} ${documentId}`,
-        await call('POST', `${base(uid)}/${documentId}/actions/unpublish?locale=${locale}`, {}),
-      );
-    },
-  };
-}
-
 /** Every file under `root` with its path relative to it. */
 export function listFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -175,3 +103,5 @@ export function readTextFiles(root: string): Map<string, string> {
 }
 
 export { startTestSystem, type TestSystem };
+// The admin client is shared with the publish and search tests.
+export { adminClient, type AdminClient } from '../../helpers/admin-client.ts';

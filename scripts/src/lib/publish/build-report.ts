@@ -1,0 +1,131 @@
+/**
+ * What one `astro build` did, read from its own output and its incremental-build manifest: how many
+ * pages it copied from the previous build versus rendered afresh, and where its seconds went. Astro
+ * prints one line per output file, ending in `(cached)` or `(restored)` when it reused the previous
+ * copy and in `(+12ms)` when it rendered it (astro/dist/core/build/generate.js), and marks its phases
+ * with "Syncing content" / "Synced content", "generating static routes", "generating optimized images"
+ * and "✓ Completed in …". Lines are timed as they arrive, so phases are wall-clock as the publisher saw them.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Pages (every output file of a route: HTML, feeds, exports) the build reused or rendered. */
+export interface PageCounts {
+  /** Copied from the previous build: their cacheKey and code were unchanged. */
+  reused: number;
+  /** Rendered in this build (list pages and feeds always are: they have no cacheKey). */
+  rendered: number;
+  /** Pages with a cacheKey (detail pages), from Astro's manifest; null when it could not be read. */
+  keyed: number | null;
+}
+
+/** Seconds of `astro build`, split at Astro's own phase markers. */
+export interface AstroPhasesMs {
+  /** Content layer: the loaders reading the CMS API. */
+  contentSync: number;
+  /** Generating static routes: rendering or copying every page. */
+  render: number;
+  /** Optimised images (reused from the image cache when unchanged). */
+  images: number;
+  /** Everything else: process start, config, Vite bundling, sitemap, writing out. */
+  other: number;
+  total: number;
+}
+
+export interface AstroBuildReport {
+  pages: PageCounts;
+  phasesMs: AstroPhasesMs;
+}
+
+// Astro colours its output only on a terminal, but strip escapes anyway: FORCE_COLOR may be set.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+const PAGE_LINE = /[├└]─\s+\S/;
+const REUSED = /\((?:cached|restored)\)\s*$/;
+const RENDERED = /\(\+[\d.]+\s*m?s\)/;
+
+type Marker = 'syncStart' | 'syncEnd' | 'renderStart' | 'renderEnd' | 'imagesStart' | 'imagesEnd';
+
+/** Reads the build's output line by line; `report()` once the process has ended. */
+export interface AstroLogReader {
+  line(text: string, atMs?: number): void;
+  /**
+   * @param manifestFile Astro's `incremental-build.json` of this build (under its cacheDir).
+   * @throws nothing: an unreadable manifest gives `keyed: null`.
+   */
+  report(manifestFile: string, endedAtMs?: number): Promise<AstroBuildReport>;
+}
+
+const manifestSchema = z.object({
+  routes: z.record(z.string(), z.object({ paths: z.record(z.string(), z.unknown()) })),
+});
+
+/** Counts the paths Astro recorded with a cacheKey in its incremental manifest. */
+async function countKeyedPaths(manifestFile: string): Promise<number | null> {
+  try {
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
+    return Object.values(manifest.routes).reduce((sum, route) => sum + Object.keys(route.paths).length, 0);
+  } catch {
+    return null;
+  }
+}
+
+/** Astro's incremental-build manifest inside a cacheDir (astro/dist/core/build/incremental.js). */
+export function incrementalManifestFile(cacheDir: string): string {
+  return path.join(cacheDir, 'incremental-build.json');
+}
+
+/** Starts reading one build's output; `startedAtMs` is when the process was spawned. */
+export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLogReader {
+  let reused = 0;
+  let rendered = 0;
+  const marks = new Map<Marker, number>();
+  let open: 'render' | 'images' | null = null;
+  const mark = (marker: Marker, at: number) => {
+    if (!marks.has(marker)) marks.set(marker, at);
+  };
+  return {
+    line(raw, atMs = Date.now()) {
+      const text = raw.replace(ANSI, '');
+      if (PAGE_LINE.test(text)) {
+        if (REUSED.test(text)) reused += 1;
+        else if (RENDERED.test(text)) rendered += 1;
+        return;
+      }
+      if (text.includes('Syncing content')) mark('syncStart', atMs);
+      else if (text.includes('Synced content')) mark('syncEnd', atMs);
+      else if (/generating static routes/.test(text)) {
+        mark('renderStart', atMs);
+        open = 'render';
+      } else if (/generating optimized images/.test(text)) {
+        mark('imagesStart', atMs);
+        open = 'images';
+      } else if (text.includes('Completed in') && open) {
+        mark(open === 'render' ? 'renderEnd' : 'imagesEnd', atMs);
+        open = null;
+      }
+    },
+    async report(manifestFile, endedAtMs = Date.now()) {
+      const span = (from: Marker, to: Marker) => {
+        const start = marks.get(from);
+        const end = marks.get(to) ?? (start === undefined ? undefined : endedAtMs);
+        return start === undefined || end === undefined ? 0 : Math.max(0, end - start);
+      };
+      const total = Math.max(0, endedAtMs - startedAtMs);
+      const contentSync = span('syncStart', 'syncEnd');
+      const render = span('renderStart', 'renderEnd');
+      const images = span('imagesStart', 'imagesEnd');
+      return {
+        pages: { reused, rendered, keyed: await countKeyedPaths(manifestFile) },
+        phasesMs: {
+          contentSync,
+          render,
+          images,
+          other: Math.max(0, total - contentSync - render - images),
+          total,
+        },
+      };
+    },
+  };
+}

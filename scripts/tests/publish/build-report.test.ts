@@ -1,0 +1,66 @@
+/**
+ * Reading `astro build` output: which pages Astro copied from the previous build and which it rendered,
+ * and where the time went. The lines are Astro 7.3's own (astro/dist/core/build/generate.js).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAstroLogReader, incrementalManifestFile } from '../../src/lib/publish/build-report.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'glasnik-build-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const OUTPUT: Array<[number, string]> = [
+  [1_000, '[site-build] 14:19:18 [content] Syncing content'],
+  [7_000, '[site-build] 14:19:24 [content] Synced content'],
+  [7_100, '[site-build] 14:19:24 [build] ✓ Completed in 7.73s.'],
+  [9_000, '[site-build] \u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m'],
+  [9_100, '[site-build] 14:19:27   ├─ /404.html (+293ms) '],
+  [9_200, '[site-build] 14:19:27   ├─ /bg/news/new-bridge/index.html \u001b[2m(+12ms)\u001b[22m '],
+  [9_300, '[site-build] 14:19:27   ├─ /bg/news/old-bridge/index.html (cached)'],
+  [9_400, '[site-build] 14:19:27   ├─ /en/news/old-bridge/index.html (restored)'],
+  [9_500, '[site-build] 14:19:27   └─ /bg/events/fair/index.html (cached) '],
+  [11_000, '[site-build] 14:19:29 ✓ Completed in 2.0s.'],
+  [11_100, '[site-build]  generating optimized images '],
+  [11_200, '[site-build] 14:19:41   ▶ /_astro/quay_xI3gV.avif (before: 36kB, after: 2kB) (+282ms) (29/525)'],
+  [14_000, '[site-build] 14:19:44 ✓ Completed in 2.9s.'],
+  [15_000, '[site-build] 14:19:45 [build] 5 page(s) built in 14.0s'],
+];
+
+describe('astro build report', () => {
+  it('counts reused and rendered pages, keyed pages from the manifest, and times the phases', async () => {
+    const manifest = incrementalManifestFile(dir);
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        version: 1,
+        routes: {
+          'src/pages/[lang]/news/[slug].astro': {
+            paths: { '/bg/news/new-bridge/': {}, '/bg/news/old-bridge/': {}, '/en/news/old-bridge/': {} },
+          },
+          'src/pages/[lang]/events/[slug].astro': { paths: { '/bg/events/fair/': {} } },
+        },
+      }),
+    );
+    const reader = createAstroLogReader(0);
+    for (const [at, line] of OUTPUT) reader.line(line, at);
+    const report = await reader.report(manifest, 16_000);
+    expect(report.pages).toEqual({ reused: 3, rendered: 2, keyed: 4 });
+    expect(report.phasesMs).toEqual({
+      contentSync: 6_000,
+      render: 2_000,
+      images: 2_900,
+      other: 5_100,
+      total: 16_000,
+    });
+  });
+
+  it('gives keyed: null when the manifest is missing (a build without incremental cache)', async () => {
+    const reader = createAstroLogReader(0);
+    reader.line('  ├─ /bg/index.html (+5ms)', 10);
+    const report = await reader.report(path.join(dir, 'missing.json'), 100);
+    expect(report.pages).toEqual({ reused: 0, rendered: 1, keyed: null });
+    expect(report.phasesMs.other).toBe(100);
+  });
+});
