@@ -7,13 +7,19 @@
  *   2. warm-full: same cache, `--force`: every page rendered again, optimised images reused (the issue's
  *                 "full build with a warm image cache");
  *   3. no-change: same cache, incremental: nothing changed in the CMS since build 2;
- *   4. baseline:  a minimal Astro project (no images, one template) with the same content fetched once
+ *   4. new-article: an editor writes and publishes one news article (bg + en) through the admin API,
+ *                 then the same incremental build: what a publish costs (the issue's "rebuild after
+ *                 one new article");
+ *   5. baseline:  a minimal Astro project (no images, one template) with the same content fetched once
  *                 from the read API and exactly as many pages as build 1.
- * For each: wall time, peak resident memory of the astro process tree (sampled from /proc), pages, pages/s.
+ * For each: wall time, peak resident memory of the astro process tree (sampled from /proc), pages, pages/s,
+ * and from Astro's per-page log how many pages were rendered and how many reused from the previous build.
  *
  * The CMS: `--corpus DIR` (made by `npm run bench:corpus`; default .data/bench/corpus-1000-42) starts a
- * Strapi on it (needs cms/dist: `npm run build -w @glasnik/cms`), or `--cms-url URL --token TOKEN` uses
- * a running one. Builds go to a temporary folder inside site/node_modules and are deleted afterwards.
+ * Strapi on a copy of its database (the corpus itself is never changed; needs cms/dist:
+ * `npm run build -w @glasnik/cms`), or `--cms-url URL --token TOKEN` uses a running one (the new-article
+ * build then needs GLASNIK_ADMIN_EMAIL / GLASNIK_ADMIN_PASSWORD of an editor, and publishes into that
+ * CMS). Builds go to a temporary folder inside site/node_modules and are deleted afterwards.
  *
  * Usage: npm run bench:build [-- --corpus DIR | --cms-url URL --token TOKEN] [--skip-cold] [--keep]
  * Prints one JSON line and a table.
@@ -21,10 +27,12 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CMS_DIR, REPO_ROOT, SITE_DIR } from '../src/lib/paths.ts';
-import { freePort } from '../src/lib/ports.ts';
-import { startService, type RunningService } from '../src/lib/service.ts';
-import { corpusDir, defaultCorpusDir, readCorpus } from './lib/corpus-dir.ts';
+import { newsUrl } from '@glasnik/cms/contract/urls';
+import { REPO_ROOT, SITE_DIR } from '../src/lib/paths.ts';
+import type { RunningService } from '../src/lib/service.ts';
+import { benchAdmin, CmsAdmin, type NewArticle } from './lib/cms-admin.ts';
+import { startCorpusCms } from './lib/corpus-cms.ts';
+import { defaultCorpusDir } from './lib/corpus-dir.ts';
 import { writePlainAstroProject } from './lib/plain-astro.ts';
 import { fetchAllContent } from './lib/read-api.ts';
 import { formatTable, seconds } from './lib/table.ts';
@@ -39,6 +47,10 @@ interface BuildFigures {
   peakRssMiB: number;
   pages: number;
   pagesPerSecond: number;
+  /** Pages Astro rendered in this build (from its per-page log). */
+  renderedPages: number;
+  /** Pages Astro copied from the previous build (logged "(cached)" or "(restored)"). */
+  reusedPages: number;
 }
 
 /** Number of HTML pages in a build folder. */
@@ -48,45 +60,21 @@ function countPages(dir: string): number {
   ).length;
 }
 
-async function startCorpusCms(
-  dir: string,
-  log: (line: string) => void,
-): Promise<{ cms: RunningService; cmsUrl: string; token: string; items: number }> {
-  const corpus = corpusDir(dir);
-  const { secrets, manifest } = readCorpus(corpus);
-  if (manifest.databaseClient !== 'sqlite')
-    throw new Error(
-      `${corpus.dir} was written to ${manifest.databaseClient}: start that CMS yourself and pass --cms-url and --token.`,
-    );
-  if (!existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html')))
-    throw new Error(
-      'cms/dist is missing: run `npm run build -w @glasnik/cms` once, then this benchmark again.',
-    );
-  const port = await freePort();
-  const cmsUrl = `http://127.0.0.1:${port}`;
-  const cms = await startService({
-    name: 'cms',
-    command: 'npm',
-    args: ['run', 'start', '-w', '@glasnik/cms'],
-    env: {
-      ...secrets,
-      NODE_ENV: 'production',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      HOST: '127.0.0.1',
-      CMS_PORT: String(port),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: corpus.databaseFile,
-      CMS_PUBLIC_DIR: corpus.publicDir,
-      MEILI_URL: '',
-      // Nothing is published during the benchmark; port 9 (discard) keeps any webhook off a real publisher.
-      PUBLISHER_URL: 'http://127.0.0.1:9/hooks/cms',
-      CMS_CRON_ENABLED: 'false',
-    },
-    healthUrl: `${cmsUrl}/_health`,
-    readyTimeoutMs: 180_000,
-    log,
-  });
-  return { cms, cmsUrl, token: secrets.STRAPI_READ_TOKEN, items: manifest.items };
+/**
+ * Rendered and reused pages from Astro's per-page log: each page is one `├─ /path/index.html` line that
+ * ends in "(cached)" or "(restored)" when the incremental build copied it, or in its render time.
+ */
+function countRenderedAndReused(output: readonly string[]): { rendered: number; reused: number } {
+  // eslint-disable-next-line no-control-regex -- removing ANSI colour codes
+  const plain = output.map((line) => line.replace(/\u001b\[[0-9;]*m/g, ''));
+  let rendered = 0;
+  let reused = 0;
+  for (const line of plain) {
+    if (!/[├└]─ \S/.test(line)) continue;
+    if (/\((cached|restored)\)\s*$/.test(line)) reused += 1;
+    else if (/\(\+[\d.]+\s*m?s\)/.test(line)) rendered += 1;
+  }
+  return { rendered, reused };
 }
 
 async function main(): Promise<void> {
@@ -117,11 +105,22 @@ async function main(): Promise<void> {
     let cmsUrl = values['cms-url']?.replace(/\/+$/, '');
     let token = values.token ?? (cmsUrl ? process.env.STRAPI_READ_TOKEN : undefined);
     let items: number | undefined;
+    let editor: { email: string; password: string } | undefined =
+      process.env.GLASNIK_ADMIN_EMAIL && process.env.GLASNIK_ADMIN_PASSWORD
+        ? { email: process.env.GLASNIK_ADMIN_EMAIL, password: process.env.GLASNIK_ADMIN_PASSWORD }
+        : undefined;
     if (!cmsUrl) {
       const dir = values.corpus ?? defaultCorpusDir(1000, 42);
-      say(`starting a CMS on the corpus in ${dir} …`);
-      const started = await startCorpusCms(dir, quiet('cms'));
-      ({ cms, cmsUrl, token, items } = started);
+      say(`starting a CMS on a copy of the corpus in ${dir} …`);
+      editor = benchAdmin();
+      const started = await startCorpusCms(dir, {
+        log: quiet('cms'),
+        copyDatabaseTo: path.join(work, 'cms'),
+        admin: editor,
+      });
+      ({ cms, cmsUrl } = started);
+      token = started.secrets.STRAPI_READ_TOKEN;
+      items = started.manifest.items;
     }
     if (!token)
       throw new Error('The site build needs the CMS read token: pass --token or set STRAPI_READ_TOKEN.');
@@ -146,14 +145,19 @@ async function main(): Promise<void> {
       rmSync(outDir, { recursive: true, force: true });
       const run = await runTimed(ASTRO, ['build', ...args], { cwd, env, log: quiet(name) });
       const pages = countPages(outDir);
+      const { rendered, reused } = countRenderedAndReused(run.output);
       const figures: BuildFigures = {
         build: name,
         wallMs: run.wallMs,
         peakRssMiB: Math.round(run.peakRssBytes / MIB),
         pages,
         pagesPerSecond: Number((pages / (run.wallMs / 1000)).toFixed(1)),
+        renderedPages: rendered,
+        reusedPages: reused,
       };
-      say(`${name}: ${seconds(run.wallMs)} s, ${pages} pages, peak ${figures.peakRssMiB} MiB`);
+      say(
+        `${name}: ${seconds(run.wallMs)} s, ${pages} pages (${rendered} rendered, ${reused} reused), peak ${figures.peakRssMiB} MiB`,
+      );
       results.push(figures);
       return figures;
     };
@@ -171,6 +175,25 @@ async function main(): Promise<void> {
     await measure('warm-full', SITE_DIR, ['--outDir', siteOut, '--force'], siteEnv(siteOut), siteOut);
     await measure('no-change', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut), siteOut);
 
+    let article: NewArticle | null = null;
+    if (editor) {
+      say('an editor publishes one new news article (bg + en) …');
+      const admin = await CmsAdmin.login(cmsUrl, editor);
+      article = await admin.publishNewsArticle(String(process.pid));
+      await measure('new-article', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut), siteOut);
+      for (const locale of ['bg', 'en'] as const) {
+        const page = path.join(siteOut, newsUrl(locale, article.slugs[locale]), 'index.html');
+        if (!existsSync(page))
+          throw new Error(
+            `the new article's ${locale} page ${path.relative(siteOut, page)} is missing after the incremental build: the rebuild did not pick up the publish.`,
+          );
+      }
+    } else {
+      say(
+        'no new-article build: with --cms-url, set GLASNIK_ADMIN_EMAIL and GLASNIK_ADMIN_PASSWORD of an editor to measure it.',
+      );
+    }
+
     say('fetching the content once for the plain-Astro baseline …');
     const content = await fetchAllContent(cmsUrl, token);
     const baselineDir = path.join(work, 'plain-astro');
@@ -187,6 +210,8 @@ async function main(): Promise<void> {
       say(`note: the baseline planned ${planned} pages and rendered ${baseline.pages}.`);
 
     const warm = results.find((row) => row.build === 'warm-full');
+    const rebuild = results.find((row) => row.build === 'new-article');
+    const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
     const figures = {
       benchmark: 'build',
       cmsUrl,
@@ -198,19 +223,24 @@ async function main(): Promise<void> {
         itemsPerSecond: Number((content.items.length / (content.wallMs / 1000)).toFixed(1)),
       },
       builds: results,
-      warmFullVsBaseline: warm ? Number((warm.wallMs / baseline.wallMs).toFixed(2)) : null,
+      newArticle: article ? { documentId: article.documentId, slugs: article.slugs } : null,
+      warmFullVsBaseline: warm ? ratio(warm.wallMs, baseline.wallMs) : null,
+      newArticleVsWarmFull: warm && rebuild ? ratio(rebuild.wallMs, warm.wallMs) : null,
     };
     console.log(JSON.stringify(figures));
     console.log('');
     console.log(
       formatTable([
-        ['build', 'wall s', 'peak MiB', 'pages', 'pages/s'],
+        ['build', 'wall s', 'peak MiB', 'pages', 'pages/s', 'rendered', 'reused', '× warm-full'],
         ...results.map((row) => [
           row.build,
           seconds(row.wallMs),
           String(row.peakRssMiB),
           String(row.pages),
           row.pagesPerSecond.toFixed(1),
+          String(row.renderedPages),
+          String(row.reusedPages),
+          warm ? ratio(row.wallMs, warm.wallMs).toFixed(2) : '–',
         ]),
       ]),
     );
@@ -221,6 +251,10 @@ async function main(): Promise<void> {
     if (figures.warmFullVsBaseline !== null)
       console.log(
         `warm full build / plain-Astro baseline = ${figures.warmFullVsBaseline}x (target at 10,000 items: at most 2x)`,
+      );
+    if (rebuild)
+      console.log(
+        `rebuild after one new article: ${seconds(rebuild.wallMs)} s, ${figures.newArticleVsWarmFull}x the warm full build (target at 10,000 items: under 15 s)`,
       );
   } finally {
     await cms?.stop();
