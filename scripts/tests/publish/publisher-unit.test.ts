@@ -163,6 +163,16 @@ describe('publisher', () => {
     await Promise.all(Array.from({ length: 10 }, () => hook(p)));
     await p.idle();
     expect(builds).toBe(1);
+    // The status says where the time went: the burst waited out the 50 ms quiet period first.
+    const first = (await (await fetch(`${p.url}/status`)).json()) as {
+      lastSuccess: { pages: unknown; phasesMs: Record<string, number>; durationMs: number };
+    };
+    expect(first.lastSuccess.phasesMs.waited).toBeGreaterThanOrEqual(45);
+    expect(first.lastSuccess.phasesMs.checks + first.lastSuccess.phasesMs.swap).toBeLessThanOrEqual(
+      first.lastSuccess.durationMs,
+    );
+    // A replaced build function is not Astro: nothing to count.
+    expect(first.lastSuccess.pages).toBeNull();
     // A flood during a build: exactly one more build afterwards.
     p.requestBuild('a');
     while ((await p.status()).state !== 'building') await new Promise((resolve) => setTimeout(resolve, 5));
