@@ -47,10 +47,10 @@ interface BuildFigures {
   peakRssMiB: number;
   pages: number;
   pagesPerSecond: number;
-  /** Pages Astro rendered in this build (from its per-page log). */
-  renderedPages: number;
-  /** Pages Astro copied from the previous build (logged "(cached)" or "(restored)"). */
-  reusedPages: number;
+  /** Routes (pages, feeds, calendars, downloads) Astro rendered in this build, from its per-page log. */
+  routesRendered: number;
+  /** Routes Astro copied from the previous build (logged "(cached)" or "(restored)"). */
+  routesReused: number;
 }
 
 /** Number of HTML pages in a build folder. */
@@ -61,7 +61,7 @@ function countPages(dir: string): number {
 }
 
 /**
- * Rendered and reused pages from Astro's per-page log: each page is one `├─ /path/index.html` line that
+ * Rendered and reused routes from Astro's per-page log: each route is one `├─ /path/index.html` line that
  * ends in "(cached)" or "(restored)" when the incremental build copied it, or in its render time.
  */
 function countRenderedAndReused(output: readonly string[]): { rendered: number; reused: number } {
@@ -152,11 +152,11 @@ async function main(): Promise<void> {
         peakRssMiB: Math.round(run.peakRssBytes / MIB),
         pages,
         pagesPerSecond: Number((pages / (run.wallMs / 1000)).toFixed(1)),
-        renderedPages: rendered,
-        reusedPages: reused,
+        routesRendered: rendered,
+        routesReused: reused,
       };
       say(
-        `${name}: ${seconds(run.wallMs)} s, ${pages} pages (${rendered} rendered, ${reused} reused), peak ${figures.peakRssMiB} MiB`,
+        `${name}: ${seconds(run.wallMs)} s, ${pages} pages (routes: ${rendered} rendered, ${reused} reused), peak ${figures.peakRssMiB} MiB`,
       );
       results.push(figures);
       return figures;
@@ -231,15 +231,15 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
       formatTable([
-        ['build', 'wall s', 'peak MiB', 'pages', 'pages/s', 'rendered', 'reused', '× warm-full'],
+        ['build', 'wall s', 'peak MiB', 'pages', 'pages/s', 'routes rendered', 'reused', '× warm-full'],
         ...results.map((row) => [
           row.build,
           seconds(row.wallMs),
           String(row.peakRssMiB),
           String(row.pages),
           row.pagesPerSecond.toFixed(1),
-          String(row.renderedPages),
-          String(row.reusedPages),
+          String(row.routesRendered),
+          String(row.routesReused),
           warm ? ratio(row.wallMs, warm.wallMs).toFixed(2) : '–',
         ]),
       ]),
