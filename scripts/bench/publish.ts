@@ -91,6 +91,15 @@ async function main(): Promise<void> {
     const first = (await publisher.status()).lastSuccess;
     say(`first (full) build: ${seconds(first?.durationMs ?? NaN)} s`);
     const admin = await adminClient(system);
+    const recordOf = async (id: string | null): Promise<BuildRecord | null> => {
+      const since = Date.now();
+      while (id && Date.now() - since < 30_000) {
+        const { lastSuccess } = await publisher.status();
+        if (lastSuccess?.id === id) return lastSuccess;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return null;
+    };
     const latency = { page: [] as number[], feed: [] as number[], search: [] as number[] };
     const builds: BuildRecord[] = [];
     for (let run = 1; run <= options.publishes; run += 1) {
@@ -102,13 +111,13 @@ async function main(): Promise<void> {
       });
       const publishedAt = Date.now();
       const { slug } = (await admin.publish(NEWS, documentId)) as { slug: string };
-      let liveBuild: BuildRecord | null = null;
+      let liveId: string | null = null;
       const [page, feed, search] = await Promise.all([
         until(async () => {
           if ((await fetch(`${system.siteUrl}/bg/news/${encodeURIComponent(slug)}/`)).status !== 200)
             return false;
-          // The build that just went live (the next one cannot have finished within one poll).
-          liveBuild = (await publisher.status()).lastSuccess;
+          // The build that just went live (the next one cannot have been swapped in within one poll).
+          liveId = await publisher.store.currentId();
           return true;
         }, publishedAt),
         until(
@@ -134,7 +143,8 @@ async function main(): Promise<void> {
       latency.page.push(page);
       latency.feed.push(feed);
       latency.search.push(search);
-      const build = liveBuild as BuildRecord | null;
+      // `current` flips before the publisher records the build: wait for its record.
+      const build = await recordOf(liveId);
       if (build) builds.push(build);
       say(
         `publish ${String(run).padStart(2)}: page ${seconds(page)} s, feed ${seconds(feed)} s, search ${(search / 1000).toFixed(2)} s; build ${seconds(build?.durationMs ?? NaN)} s, pages ${build?.pages ? `${build.pages.rendered} rendered / ${build.pages.reused} reused of ${build.pages.keyed ?? '?'} detail` : 'n/a'}`,

@@ -16,7 +16,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBuild, internalLinks } from '../../src/lib/publish/check.ts';
-import { startPublisher, WEBHOOK_SECRET_HEADER, type Publisher } from '../../src/lib/publish/publisher.ts';
+import {
+  startPublisher,
+  WEBHOOK_SECRET_HEADER,
+  type BuildPhasesMs,
+  type Publisher,
+} from '../../src/lib/publish/publisher.ts';
 import { BuildScheduler } from '../../src/lib/publish/scheduler.ts';
 
 const SITE = 'http://127.0.0.1:4321';
@@ -165,7 +170,7 @@ describe('publisher', () => {
     expect(builds).toBe(1);
     // The status says where the time went: the burst waited out the 50 ms quiet period first.
     const first = (await (await fetch(`${p.url}/status`)).json()) as {
-      lastSuccess: { pages: unknown; phasesMs: Record<string, number>; durationMs: number };
+      lastSuccess: { pages: unknown; phasesMs: BuildPhasesMs; durationMs: number };
     };
     expect(first.lastSuccess.phasesMs.waited).toBeGreaterThanOrEqual(45);
     expect(first.lastSuccess.phasesMs.checks + first.lastSuccess.phasesMs.swap).toBeLessThanOrEqual(
