@@ -16,7 +16,7 @@ export default defineConfig({
   cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
   // Pages whose getStaticPaths cacheKey and code are unchanged are copied from the previous build.
   experimental: { incrementalBuild: true },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   i18n: {
     locales: ['bg', 'en'],
     defaultLocale: 'bg',
