@@ -62,15 +62,10 @@ async function byDocument<Name extends CollectionName>(
   return cache.get(key) as Promise<Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>>;
 }
 
-/**
- * Every item of a collection as the `locale` site shows it: its own version, or on the English site the
- * Bulgarian one when no translation exists.
- */
-export async function localizedItems<Name extends CollectionName>(
-  name: Name,
+function buildLocalized<Name extends CollectionName>(
+  documents: Map<string, Partial<Record<Locale, PublicTypeItem<Name>>>>,
   locale: Locale,
-): Promise<Localized<PublicTypeItem<Name>>[]> {
-  const documents = await byDocument(name);
+): Localized<PublicTypeItem<Name>>[] {
   const result: Localized<PublicTypeItem<Name>>[] = [];
   for (const versions of documents.values()) {
     const own = versions[locale];
@@ -81,13 +76,56 @@ export async function localizedItems<Name extends CollectionName>(
   return result;
 }
 
+/**
+ * A collection as one locale's site shows it, built once per build: pages look related items up on
+ * every render, and rebuilding the list per lookup made the build O(pages × items).
+ */
+function localizedList<Name extends CollectionName>(
+  name: Name,
+  locale: Locale,
+): Promise<Localized<PublicTypeItem<Name>>[]> {
+  const key = `localized:${name}:${locale}`;
+  if (!cache.has(key))
+    cache.set(
+      key,
+      byDocument(name).then((documents) => buildLocalized(documents, locale)),
+    );
+  return cache.get(key) as Promise<Localized<PublicTypeItem<Name>>[]>;
+}
+
+function localizedIndex<Name extends CollectionName>(
+  name: Name,
+  locale: Locale,
+): Promise<Map<string, Localized<PublicTypeItem<Name>>>> {
+  const key = `index:${name}:${locale}`;
+  if (!cache.has(key))
+    cache.set(
+      key,
+      localizedList(name, locale).then(
+        (list) => new Map(list.map((entry) => [entry.item.documentId, entry])),
+      ),
+    );
+  return cache.get(key) as Promise<Map<string, Localized<PublicTypeItem<Name>>>>;
+}
+
+/**
+ * Every item of a collection as the `locale` site shows it: its own version, or on the English site the
+ * Bulgarian one when no translation exists. A new array each call (callers sort it in place).
+ */
+export async function localizedItems<Name extends CollectionName>(
+  name: Name,
+  locale: Locale,
+): Promise<Localized<PublicTypeItem<Name>>[]> {
+  return [...(await localizedList(name, locale))];
+}
+
 /** One document as the `locale` site shows it, by documentId (for relations). */
 export async function localizedById<Name extends CollectionName>(
   name: Name,
   locale: Locale,
   documentId: string,
 ): Promise<Localized<PublicTypeItem<Name>> | undefined> {
-  return (await localizedItems(name, locale)).find((entry) => entry.item.documentId === documentId);
+  return (await localizedIndex(name, locale)).get(documentId);
 }
 
 /**
@@ -178,6 +216,13 @@ export function newestFirst<T>(
   return [...entries].sort((a, b) => (date(b.item) ?? '').localeCompare(date(a.item) ?? ''));
 }
 
+/** The entries of a single type (one per locale), read once per build: every page's layout needs them. */
+function singleType(name: 'siteSettings' | 'pressRoom'): Promise<Array<{ id: string; data: unknown }>> {
+  const key = `single:${name}`;
+  if (!cache.has(key)) cache.set(key, getCollection(name));
+  return cache.get(key) as Promise<Array<{ id: string; data: unknown }>>;
+}
+
 /** Site settings for a locale (falling back to Bulgarian, then to neutral defaults with a warning). */
 export async function siteSettings(locale: Locale): Promise<
   | SiteSettings
@@ -192,7 +237,7 @@ export async function siteSettings(locale: Locale): Promise<
       demoNotice: null;
     }
 > {
-  const entries = await getCollection('siteSettings');
+  const entries = await singleType('siteSettings');
   const found = entries.find((e) => e.id === locale) ?? entries.find((e) => e.id === defaultLocale);
   if (found) return found.data as SiteSettings;
   return {
@@ -209,7 +254,7 @@ export async function siteSettings(locale: Locale): Promise<
 
 /** Press-room texts for a locale, or null when the CMS has none. */
 export async function pressRoom(locale: Locale): Promise<PressRoom | null> {
-  const entries = await getCollection('pressRoom');
+  const entries = await singleType('pressRoom');
   const found = entries.find((e) => e.id === locale) ?? entries.find((e) => e.id === defaultLocale);
   return (found?.data as PressRoom | undefined) ?? null;
 }
