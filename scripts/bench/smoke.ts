@@ -8,12 +8,12 @@
  * Usage: npm run bench:smoke [-- --corpus DIR (use this corpus, make none)] [--only build,search,…] [--keep]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT } from '../src/lib/paths.ts';
+import { CMS_DIR, REPO_ROOT } from '../src/lib/paths.ts';
 import { formatTable, seconds } from './lib/table.ts';
 
 const ITEMS = 300;
@@ -41,12 +41,18 @@ interface StepResult {
   problem: string | null;
 }
 
-/** Runs `npm run <script> -- <args>`, echoing its output, and checks it exits 0 and prints a JSON line. */
-async function runStep(name: string, script: string, args: readonly string[]): Promise<StepResult> {
-  const command = `npm run ${script} -- ${args.join(' ')}`;
+/** `npm run <script> -- <args>`, as a user types it. */
+const benchmark = (script: string, args: readonly string[]) => ['run', script, '--', ...args];
+
+/**
+ * Runs `npm <npmArgs>`, echoing its output, and checks it exits 0 and (unless `expectFigures` is
+ * false) prints a JSON line.
+ */
+async function runStep(name: string, npmArgs: readonly string[], expectFigures = true): Promise<StepResult> {
+  const command = `npm ${npmArgs.join(' ')}`;
   console.log(`\n=== bench:smoke: ${command}`);
   const started = Date.now();
-  const child = spawn('npm', ['run', script, '--', ...args], {
+  const child = spawn('npm', npmArgs, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -76,7 +82,7 @@ async function runStep(name: string, script: string, args: readonly string[]): P
   const problem =
     exit.code !== 0
       ? `\`${command}\` failed (${exit.signal ?? `exit code ${exit.code}`}); its output is above.`
-      : jsonLines === 0
+      : expectFigures && jsonLines === 0
         ? `\`${command}\` printed no JSON line of figures.`
         : null;
   return { step: name, command, wallMs, ok: problem === null, problem };
@@ -102,24 +108,23 @@ async function main(): Promise<number> {
   const results: StepResult[] = [];
   const started = Date.now();
   try {
+    // The benchmarks run the production CMS (`strapi start`), which serves the admin panel from cms/dist.
+    if (!existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html')))
+      results.push(await runStep('cms build', ['run', 'build', '-w', '@glasnik/cms'], false));
     let corpus = values.corpus;
-    if (!corpus) {
+    if (!corpus && results.every((result) => result.ok)) {
       corpus = path.join(work, 'corpus');
-      const made = await runStep('corpus', 'bench:corpus', [
-        '--items',
-        String(ITEMS),
-        '--images',
-        String(IMAGES),
-        '--dir',
-        corpus,
-      ]);
+      const made = await runStep(
+        'corpus',
+        benchmark('bench:corpus', ['--items', String(ITEMS), '--images', String(IMAGES), '--dir', corpus]),
+      );
       results.push(made);
     }
     // Without a corpus nothing else can run; each benchmark after that runs even if one before failed.
-    if (results.every((result) => result.ok)) {
+    if (corpus && results.every((result) => result.ok)) {
       for (const step of STEPS) {
         if (only && !only.includes(step.name)) continue;
-        results.push(await runStep(step.name, step.script, step.args(corpus)));
+        results.push(await runStep(step.name, benchmark(step.script, step.args(corpus))));
       }
     }
   } finally {
