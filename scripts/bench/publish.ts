@@ -4,7 +4,8 @@
  * serving `current`). Publishes N news articles one after another through the admin API and measures,
  * for each, the time until its page is served, until it is in the news feed, and until search finds
  * it; and, from the publisher's own record of the build that made it live, where the seconds went
- * (waiting/debounce, content sync, render, images, the rest of astro build, checks, swap) and how many
+ * (waiting/debounce, astro start-up, content sync, bundling, render, images, the rest of astro build,
+ * checks, swap) and how many
  * pages the incremental build reused. Prints p50/p95 as one JSON line and a table.
  *
  * The content: the demo content (default), or `--corpus DIR`, a copy of a corpus made by
@@ -54,7 +55,9 @@ function readOptions(): { publishes: number; corpus: string | undefined; verbose
 
 const PHASES = [
   'waited',
+  'astroStartup',
   'contentSync',
+  'bundle',
   'render',
   'images',
   'astroOther',

@@ -15,6 +15,7 @@ const OUTPUT: Array<[number, string]> = [
   [1_000, '[site-build] 14:19:18 [content] Syncing content'],
   [7_000, '[site-build] 14:19:24 [content] Synced content'],
   [7_100, '[site-build] 14:19:24 [build] ✓ Completed in 7.73s.'],
+  [7_200, '[site-build] 14:19:24 [build] Building static entrypoints...'],
   [9_000, '[site-build] \u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m'],
   [9_100, '[site-build] 14:19:27   ├─ /404.html (+293ms) '],
   [9_200, '[site-build] 14:19:27   ├─ /bg/news/new-bridge/index.html \u001b[2m(+12ms)\u001b[22m '],
@@ -48,10 +49,12 @@ describe('astro build report', () => {
     const report = await reader.report(manifest, 16_000);
     expect(report.pages).toEqual({ reused: 3, rendered: 2, keyed: 4 });
     expect(report.phasesMs).toEqual({
+      startup: 1_000,
       contentSync: 6_000,
+      bundle: 1_800,
       render: 2_000,
       images: 2_900,
-      other: 5_100,
+      other: 2_300,
       total: 16_000,
     });
   });

@@ -3,8 +3,8 @@
  * pages it copied from the previous build versus rendered afresh, and where its seconds went. Astro
  * prints one line per output file, ending in `(cached)` or `(restored)` when it reused the previous
  * copy and in `(+12ms)` when it rendered it (astro/dist/core/build/generate.js), and marks its phases
- * with "Syncing content" / "Synced content", "generating static routes", "generating optimized images"
- * and "✓ Completed in …". Lines are timed as they arrive, so phases are wall-clock as the publisher saw them.
+ * with "Syncing content" / "Synced content", "Building static entrypoints", "generating static routes",
+ * "generating optimized images" and "✓ Completed in …". Lines are timed as they arrive, so phases are wall-clock as the publisher saw them.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,13 +22,17 @@ export interface PageCounts {
 
 /** Seconds of `astro build`, split at Astro's own phase markers. */
 export interface AstroPhasesMs {
+  /** From spawning `astro build` to its first phase: Node, Astro and the site's config loading. */
+  startup: number;
   /** Content layer: the loaders reading the CMS API. */
   contentSync: number;
+  /** Vite bundling the site's server and client entry points ("Building static entrypoints"). */
+  bundle: number;
   /** Generating static routes: rendering or copying every page. */
   render: number;
   /** Optimised images (reused from the image cache when unchanged). */
   images: number;
-  /** Everything else: process start, config, Vite bundling, sitemap, writing out. */
+  /** Everything else: type generation, sitemap, process exit. */
   other: number;
   total: number;
 }
@@ -45,7 +49,8 @@ const PAGE_LINE = /[├└]─\s+\S/;
 const REUSED = /\((?:cached|restored)\)\s*$/;
 const RENDERED = /\(\+[\d.]+\s*m?s\)/;
 
-type Marker = 'syncStart' | 'syncEnd' | 'renderStart' | 'renderEnd' | 'imagesStart' | 'imagesEnd';
+type Marker =
+  'syncStart' | 'syncEnd' | 'bundleStart' | 'renderStart' | 'renderEnd' | 'imagesStart' | 'imagesEnd';
 
 /** Reads the build's output line by line; `report()` once the process has ended. */
 export interface AstroLogReader {
@@ -95,6 +100,7 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
       }
       if (text.includes('Syncing content')) mark('syncStart', atMs);
       else if (text.includes('Synced content')) mark('syncEnd', atMs);
+      else if (text.includes('Building static entrypoints')) mark('bundleStart', atMs);
       else if (/generating static routes/.test(text)) {
         mark('renderStart', atMs);
         open = 'render';
@@ -113,16 +119,21 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
         return start === undefined || end === undefined ? 0 : Math.max(0, end - start);
       };
       const total = Math.max(0, endedAtMs - startedAtMs);
+      const firstMark = marks.get('syncStart') ?? marks.get('bundleStart');
+      const startup = firstMark === undefined ? 0 : Math.max(0, firstMark - startedAtMs);
       const contentSync = span('syncStart', 'syncEnd');
+      const bundle = span('bundleStart', 'renderStart');
       const render = span('renderStart', 'renderEnd');
       const images = span('imagesStart', 'imagesEnd');
       return {
         pages: { reused, rendered, keyed: await countKeyedPaths(manifestFile) },
         phasesMs: {
+          startup,
           contentSync,
+          bundle,
           render,
           images,
-          other: Math.max(0, total - contentSync - render - images),
+          other: Math.max(0, total - startup - contentSync - bundle - render - images),
           total,
         },
       };

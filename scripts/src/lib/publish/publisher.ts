@@ -68,13 +68,17 @@ export interface BuildRecord {
 export interface BuildPhasesMs {
   /** From the change to the build's start: the debounce, plus any build that was running. */
   waited: number;
+  /** Starting `astro build`: Node, Astro, the site's config. */
+  astroStartup: number;
   /** Astro's content layer reading the CMS. */
   contentSync: number;
+  /** Vite bundling the site's code. */
+  bundle: number;
   /** Rendering or copying pages. */
   render: number;
   /** Optimised images. */
   images: number;
-  /** The rest of `astro build`: process start, Vite bundling, sitemap. */
+  /** The rest of `astro build`: type generation, sitemap, exit. */
   astroOther: number;
   /** A second, full `astro build` after failed checks (0 when not needed). */
   fullRebuild: number;
@@ -88,7 +92,9 @@ export interface BuildPhasesMs {
 export function describePhases(phases: BuildPhasesMs): string {
   const names: Array<[keyof BuildPhasesMs, string]> = [
     ['waited', 'waited'],
+    ['astroStartup', 'astro start-up'],
     ['contentSync', 'content sync'],
+    ['bundle', 'bundle'],
     ['render', 'render'],
     ['images', 'images'],
     ['astroOther', 'astro other'],
@@ -225,7 +231,9 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     const started = Date.now();
     const phasesMs: BuildPhasesMs = {
       waited: waitedMs,
+      astroStartup: 0,
       contentSync: 0,
+      bundle: 0,
       render: 0,
       images: 0,
       astroOther: 0,
@@ -236,7 +244,9 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     let pages: PageCounts | null = null;
     const noteAstro = (report: AstroBuildReport) => {
       pages = report.pages;
+      phasesMs.astroStartup = report.phasesMs.startup;
       phasesMs.contentSync = report.phasesMs.contentSync;
+      phasesMs.bundle = report.phasesMs.bundle;
       phasesMs.render = report.phasesMs.render;
       phasesMs.images = report.phasesMs.images;
       phasesMs.astroOther = report.phasesMs.other;
