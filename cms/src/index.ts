@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerAdminRoutes } from './admin-api/revisions';
 import { ensureLocales } from './bootstrap/locales';
+import { useSqliteWriteAheadLog } from './bootstrap/sqlite-journal';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -16,6 +17,7 @@ import { ensurePublishing } from './bootstrap/publish-webhook'; // publish to li
 export default {
   /** Before the server starts: content rules (document middlewares) and Glasnik's admin routes. */
   register({ strapi }: { strapi: Core.Strapi }) {
+    useSqliteWriteAheadLog(strapi); // before the schema sync: SQLite commits ~7x cheaper (see the module)
     registerDocumentMiddlewares(strapi);
     registerAdminRoutes(strapi);
     registerPublishingRoutes(strapi); // publish to live (issue 7): outbox routes for the publisher, status routes for the admin
