@@ -10,14 +10,19 @@
  * CMS's PostgreSQL settings (DATABASE_URL …) are used instead and must point at an empty database.
  *
  * Usage: npm run bench:corpus -- --items 10000 [--seed 42] [--images 500] [--concurrency 4] [--dir PATH]
- * Prints a JSON line and a table: items per type and locale, images, wall time, items/s.
+ *        [--sql-stats]
+ * Prints a JSON line and a table: items per type and locale, images, wall time, items/s. With
+ * `--sql-stats`, also the statements the item writes spent most time in (count, total and mean ms).
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
+import type { Core } from '@strapi/strapi';
 import { generateSecrets } from '../src/lib/secrets.ts';
 import { corpusDir, defaultCorpusDir, writeCorpusFiles, type CorpusManifest } from './lib/corpus-dir.ts';
 import { planCorpus, WRITE_ORDER } from './lib/corpus-plan.ts';
 import { readTaxonomy, UID, uploadImages, writeItems } from './lib/corpus-writer.ts';
+import { fullScans, watchSql, type SqlStats } from './lib/corpus-sql-stats.ts';
 import { loadStrapi } from './lib/strapi-in-process.ts';
 import { formatTable, seconds } from './lib/table.ts';
 
@@ -28,6 +33,42 @@ function wholeNumber(flag: string, value: string, min: number): number {
   return number;
 }
 
+/** The machine's 1, 5 and 15 minute load averages: timings on a shared machine need them beside. */
+const loadAverage = (): number[] => os.loadavg().map((load) => Number(load.toFixed(2)));
+
+/**
+ * The statements the item writes spent most time in, and the tables SQLite reads whole for them: where
+ * a per-item cost comes from, and whether it grows with the archive.
+ */
+async function printSqlStats(strapi: Core.Strapi, stats: SqlStats): Promise<void> {
+  const shapes = stats.shapes();
+  const totalMs = shapes.reduce((sum, shape) => sum + shape.totalMs, 0);
+  const count = shapes.reduce((sum, shape) => sum + shape.count, 0);
+  const top = shapes.slice(0, 40);
+  const scans = await Promise.all(top.map((shape) => fullScans(strapi, shape)));
+  console.log('');
+  console.log(
+    `SQL while writing the items: ${count} statements, ${seconds(totalMs)} s in total; the top ${top.length}:`,
+  );
+  const rows = formatTable([
+    ['count', 'total s', 'mean ms', 'full scan of'],
+    ...top.map((shape, index) => [
+      String(shape.count),
+      seconds(shape.totalMs),
+      (shape.totalMs / shape.count).toFixed(2),
+      scans[index]?.join(', ') || '-',
+    ]),
+  ]).split('\n');
+  rows.forEach((row, index) => console.log(`${row}  ${index === 0 ? 'statement' : top[index - 1]?.sql}`));
+  const byCaller = new Map<string, number>();
+  for (const shape of shapes)
+    for (const [caller, runs] of shape.callers) byCaller.set(caller, (byCaller.get(caller) ?? 0) + runs);
+  console.log('');
+  console.log('Statements by caller (the innermost Glasnik CMS function on the stack, else Strapi itself):');
+  for (const [caller, runs] of [...byCaller].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${String(runs).padStart(8)}  ${caller}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -36,6 +77,7 @@ async function main(): Promise<void> {
       images: { type: 'string', default: '500' },
       concurrency: { type: 'string', default: '4' },
       dir: { type: 'string' },
+      'sql-stats': { type: 'boolean', default: false },
     },
   });
   const items = wholeNumber('items', values.items, 1);
@@ -90,6 +132,7 @@ async function main(): Promise<void> {
 
     log(`${items} items through the Document Service (${concurrency} at a time) …`);
     const taxonomy = await readTaxonomy(strapi);
+    const sqlStats: SqlStats | undefined = values['sql-stats'] ? watchSql(strapi) : undefined;
     const itemsStarted = Date.now();
     const result = await writeItems(strapi, plan, imageIds, taxonomy, concurrency, log);
     const itemsMs = Date.now() - itemsStarted;
@@ -132,7 +175,9 @@ async function main(): Promise<void> {
       itemsMs,
       itemsPerSecond: Number((items / (itemsMs / 1000)).toFixed(1)),
       itemsMsPerType: result.milliseconds,
+      rateWindows: result.windows,
       wallMs,
+      loadAverageAtEnd: loadAverage(),
     };
     console.log(JSON.stringify(figures));
     console.log('');
@@ -154,8 +199,9 @@ async function main(): Promise<void> {
       `images ${images} in ${seconds(imagesMs)} s · demo seed ${demo.created} documents in ${seconds(demoMs)} s · boot ${seconds(bootMs)} s`,
     );
     console.log(
-      `items ${items} in ${seconds(itemsMs)} s = ${figures.itemsPerSecond} items/s · wall time ${seconds(wallMs)} s`,
+      `items ${items} in ${seconds(itemsMs)} s = ${figures.itemsPerSecond} items/s · wall time ${seconds(wallMs)} s · load average ${figures.loadAverageAtEnd.join(' ')}`,
     );
+    if (sqlStats) await printSqlStats(strapi, sqlStats);
     console.log(`corpus in ${corpus.dir} (next: npm run bench:build -- --corpus ${corpus.dir})`);
   } finally {
     await strapi.destroy();

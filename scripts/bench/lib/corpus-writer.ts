@@ -165,11 +165,24 @@ function relationsOf(
   }
 }
 
+/** The write rate over one stretch of items: does the rate fall as the archive grows? */
+export interface RateWindow {
+  /** Items written when the window closed (all types). */
+  done: number;
+  /** The type being written when the window closed (a window can start in the previous type). */
+  type: CorpusType;
+  itemsPerSecond: number;
+  /** One-minute load average of the machine when the window closed. */
+  load: number;
+}
+
 export interface WriteResult {
   /** documentIds per type, in plan order. */
   written: Record<CorpusType, string[]>;
   /** Milliseconds spent per type. */
   milliseconds: Record<CorpusType, number>;
+  /** Rate per stretch of items (a tenth of the corpus, at least 100), in write order. */
+  windows: RateWindow[];
 }
 
 /**
@@ -203,6 +216,8 @@ export async function writeItems(
   let done = 0;
   const step = Math.max(100, Math.round(plan.items.length / 10));
   const started = Date.now();
+  const windows: RateWindow[] = [];
+  let windowStarted = started;
   const byType = new Map<CorpusType, PlannedItem[]>();
   const translated = new Map<CorpusType, boolean[]>();
   for (const item of plan.items) {
@@ -232,10 +247,20 @@ export async function writeItems(
           });
         await service.publish({ documentId: created.documentId, locale: '*' });
         done += 1;
-        if (done % step === 0)
+        if (done % step === 0) {
+          const now = Date.now();
+          const window: RateWindow = {
+            done,
+            type,
+            itemsPerSecond: Number((step / ((now - windowStarted) / 1000)).toFixed(1)),
+            load: Number((os.loadavg()[0] ?? 0).toFixed(1)),
+          };
+          windowStarted = now;
+          windows.push(window);
           progress(
-            `documents: ${done}/${plan.items.length} (${(done / ((Date.now() - started) / 1000)).toFixed(1)} items/s)`,
+            `documents: ${done}/${plan.items.length} · last ${step}: ${window.itemsPerSecond} items/s (${type}) · overall ${(done / ((now - started) / 1000)).toFixed(1)} items/s · load ${window.load}`,
           );
+        }
         return created.documentId;
       } catch (error) {
         throw new Error(`Writing corpus item ${describe} failed: ${errorText(error)}`, { cause: error });
@@ -243,5 +268,5 @@ export async function writeItems(
     });
     milliseconds[type] = Date.now() - typeStarted;
   }
-  return { written, milliseconds };
+  return { written, milliseconds, windows };
 }
