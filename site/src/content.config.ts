@@ -15,7 +15,7 @@ import {
   tagSchema,
 } from '@glasnik/cms/contract';
 import { readSiteEnv } from './lib/env';
-import { strapiLoader } from './loaders/strapi';
+import { strapiLoader } from './loaders/strapi-loader';
 
 const env = readSiteEnv();
 const read = { cmsUrl: env.CMS_URL, token: env.STRAPI_READ_TOKEN };

@@ -4,7 +4,6 @@
  * reached, answers with an error, sends a draft or sends an invalid item stops the build with a message
  * naming what is wrong; a missing media file only drops that file (with a warning naming the item).
  */
-import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   collectionEnvelopeSchema,
   locales,
@@ -125,17 +124,48 @@ async function readJson(response: Response, url: URL, what: string): Promise<unk
   }
 }
 
-function apiUrl(options: StrapiReadOptions, endpoint: string, locale: Locale, page?: number): URL {
+/**
+ * URL of a read of `endpoint` in `locale`: published versions only; with `page`, one page of a list
+ * (by default 100 items in id order, as a full read wants them).
+ */
+export function apiUrl(
+  options: StrapiReadOptions,
+  endpoint: string,
+  locale: Locale,
+  page?: number,
+  list: { pageSize?: number; sort?: readonly string[] } = {},
+): URL {
   const url = new URL(`/api/${endpoint}`, options.cmsUrl);
   url.searchParams.set('locale', locale);
   // Drafts never reach the site: ask for published versions explicitly (the CMS enforces it too).
   url.searchParams.set('status', 'published');
   if (page !== undefined) {
     url.searchParams.set('pagination[page]', String(page));
-    url.searchParams.set('pagination[pageSize]', String(options.pageSize ?? 100));
-    url.searchParams.set('sort[0]', 'id:asc');
+    url.searchParams.set('pagination[pageSize]', String(list.pageSize ?? options.pageSize ?? 100));
+    (list.sort ?? ['id:asc']).forEach((sort, index) => url.searchParams.set(`sort[${index}]`, sort));
   }
   return url;
+}
+
+/**
+ * One page of a collection read: its items and the CMS's pagination figures.
+ * @throws {CmsReadError} when the CMS is unreachable, answers with an error status or a malformed envelope.
+ */
+export async function readCollectionPage(
+  url: URL,
+  options: StrapiReadOptions,
+  what: string,
+): Promise<{ data: unknown[]; pagination: { pageCount: number; total: number } }> {
+  const response = await request(url, options, what);
+  if (!response.ok) await failOnStatus(response, url, what);
+  const envelope = collectionEnvelopeSchema.safeParse(await readJson(response, url, what));
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    throw new CmsReadError(
+      `The CMS answer for ${what} is not a Strapi list (field "${issue?.path.join('.')}": ${issue?.message}).`,
+    );
+  }
+  return { data: envelope.data.data, pagination: envelope.data.meta.pagination };
 }
 
 /**
@@ -151,19 +181,9 @@ export async function fetchCollection(
   const items: unknown[] = [];
   for (let page = 1; ; page += 1) {
     const url = apiUrl(options, endpoint, locale, page);
-    const what = `${type} in ${locale}, page ${page}`;
-    const response = await request(url, options, what);
-    if (!response.ok) await failOnStatus(response, url, what);
-    const envelope = collectionEnvelopeSchema.safeParse(await readJson(response, url, what));
-    if (!envelope.success) {
-      const issue = envelope.error.issues[0];
-      throw new CmsReadError(
-        `The CMS answer for ${what} is not a Strapi list (field "${issue?.path.join('.')}": ${issue?.message}).`,
-      );
-    }
-    items.push(...envelope.data.data);
-    const { pageCount } = envelope.data.meta.pagination;
-    if (page >= pageCount || envelope.data.data.length === 0) return items;
+    const { data, pagination } = await readCollectionPage(url, options, `${type} in ${locale}, page ${page}`);
+    items.push(...data);
+    if (page >= pagination.pageCount || data.length === 0) return items;
   }
 }
 
@@ -295,8 +315,7 @@ export async function loadPublicType<Name extends PublicTypeName>(
   log: WarningSink,
 ): Promise<LoadedEntry<Name>[]> {
   const definition = publicTypes[type];
-  const now = options.now ?? new Date();
-  const raws: Array<{ locale: Locale; raw: unknown; index: number }> = [];
+  const raws: RawItem[] = [];
   for (const locale of locales) {
     if (definition.kind === 'single') {
       const raw = await fetchSingle(type, locale, options);
@@ -309,7 +328,31 @@ export async function loadPublicType<Name extends PublicTypeName>(
       );
     }
   }
+  return prepareEntries(type, raws, options, log);
+}
 
+/** An item as the CMS sent it, with where it came from (for messages). */
+export interface RawItem {
+  locale: Locale;
+  raw: unknown;
+  /** Position in its list, for messages about an item without an id. */
+  index: number;
+}
+
+/**
+ * Makes items the CMS sent ready for the store: media URLs made absolute, media the CMS cannot serve
+ * dropped (an item whose own file is missing is left out), each item validated, items under embargo left
+ * out (logged).
+ * @throws {CmsReadError} see {@link validateItem}.
+ */
+export async function prepareEntries<Name extends PublicTypeName>(
+  type: Name,
+  raws: readonly RawItem[],
+  options: StrapiReadOptions,
+  log: WarningSink,
+): Promise<LoadedEntry<Name>[]> {
+  const definition = publicTypes[type];
+  const now = options.now ?? new Date();
   const media: Json[] = [];
   raws.forEach(({ raw }) => collectMedia(raw, media));
   media.forEach((file) => absolutize(file, options.cmsUrl));
@@ -349,30 +392,4 @@ export async function loadPublicType<Name extends PublicTypeName>(
     entries.push({ id, data });
   }
   return entries;
-}
-
-/**
- * An Astro content loader for one public type.
- * @throws {CmsReadError} from `load` when the CMS cannot be read or sends invalid content: the build stops.
- */
-export function strapiLoader(type: PublicTypeName, options: StrapiReadOptions): Loader {
-  return {
-    name: `glasnik-strapi-${type}`,
-    async load(context: LoaderContext): Promise<void> {
-      // `astro check` syncs content before type checking, but types come from the schemas, not the
-      // data: type checking (CI, an editor's laptop) must not need a running CMS.
-      if (process.env['GLASNIK_CONTENT_OFFLINE'] === '1') {
-        context.store.clear();
-        context.logger.info(`${type}: not read (GLASNIK_CONTENT_OFFLINE=1, type checking only)`);
-        return;
-      }
-      const entries = await loadPublicType(type, options, context.logger);
-      context.store.clear();
-      for (const entry of entries) {
-        const data = entry.data as Record<string, unknown>;
-        context.store.set({ id: entry.id, data, digest: context.generateDigest(data) });
-      }
-      context.logger.info(`${entries.length} ${type} from ${options.cmsUrl}`);
-    },
-  };
 }

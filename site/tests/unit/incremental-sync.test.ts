@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { strapiLoader } from '../../src/loaders/strapi-loader';
+import { fixtureCollections } from '../fixtures/content';
+import { startFixtureCms, type FixtureCms } from '../fixtures/fixture-cms';
+
+type Item = Record<string, unknown>;
+const running: FixtureCms[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((cms) => cms.close()));
+});
+
+/** A copy of the fixture content the test can change between builds (the fixture CMS reads it live). */
+function liveContent(): Record<string, Record<string, Item[]>> {
+  return structuredClone(fixtureCollections) as Record<string, Record<string, Item[]>>;
+}
+
+/** What Astro keeps between builds for one collection: its entries and its meta store. */
+function persistentCollection() {
+  const entries = new Map<string, { id: string; data: Record<string, unknown> }>();
+  const meta = new Map<string, string>();
+  const logs: string[] = [];
+  const context = {
+    store: {
+      get: (id: string) => entries.get(id),
+      entries: () => [...entries.entries()],
+      set: (entry: { id: string; data: Record<string, unknown> }) => {
+        entries.set(entry.id, structuredClone(entry));
+        return true;
+      },
+      values: () => [...entries.values()],
+      keys: () => [...entries.keys()],
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      has: (id: string) => entries.has(id),
+      addModuleImport: () => undefined,
+    },
+    meta: {
+      get: (key: string) => meta.get(key),
+      set: (key: string, value: string) => void meta.set(key, value),
+      has: (key: string) => meta.has(key),
+      delete: (key: string) => void meta.delete(key),
+    },
+    logger: { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m) },
+    generateDigest: (data: unknown) => JSON.stringify(data),
+  } as unknown as LoaderContext;
+  return { entries, meta, logs, context };
+}
+
+async function setup() {
+  const content = liveContent();
+  const requests: string[] = [];
+  const cms = await startFixtureCms({ collections: content, requests });
+  running.push(cms);
+  const news = persistentCollection();
+  const loader = strapiLoader('newsArticles', { cmsUrl: cms.url, checkMedia: false });
+  /** One build's sync; returns the news requests it made. */
+  const sync = async () => {
+    requests.length = 0;
+    await loader.load(news.context);
+    return requests.filter((r) => r.startsWith('/api/news-articles'));
+  };
+  const fullPages = (reqs: string[]) => reqs.filter((r) => r.includes('pagination%5BpageSize%5D=100'));
+  return { content, news, sync, fullPages };
+}
+
+const title = (news: ReturnType<typeof persistentCollection>, id: string) =>
+  news.entries.get(id)?.data['title'];
+
+describe('incremental content sync', () => {
+  it('reads only the newest items again when nothing changed, and keeps the same entries', async () => {
+    const { news, sync, fullPages } = await setup();
+    const first = await sync();
+    expect(fullPages(first).length).toBeGreaterThan(0);
+    const before = structuredClone([...news.entries.entries()]);
+
+    const second = await sync();
+    expect(fullPages(second)).toEqual([]);
+    expect([...news.entries.entries()]).toEqual(before);
+    expect(news.logs.at(-1)).toMatch(/incremental/);
+  });
+
+  it('updates an item that was published again, without reading the collection whole', async () => {
+    const { content, news, sync, fullPages } = await setup();
+    await sync();
+    const item = content['news-articles']!['bg']![2]!;
+    item['title'] = 'Ново заглавие след поправка';
+    item['publishedAt'] = '2026-11-01T10:00:00.000Z'; // a publish copies the draft's older updatedAt
+
+    const requests = await sync();
+    expect(fullPages(requests)).toEqual([]);
+    expect(title(news, `bg/${String(item['documentId'])}`)).toBe('Ново заглавие след поправка');
+  });
+
+  it('drops an unpublished item (the count no longer matches, so the collection is read whole)', async () => {
+    const { content, news, sync } = await setup();
+    await sync();
+    const [gone] = content['news-articles']!['en']!.splice(1, 1);
+    const id = `en/${String(gone!['documentId'])}`;
+    expect(news.entries.has(id)).toBe(true);
+
+    await sync();
+    expect(news.entries.has(id)).toBe(false);
+    expect(news.logs.at(-1)).toMatch(/read whole: the item count differs/);
+  });
+
+  it('shows an item whose embargo ended (it appears without a new date)', async () => {
+    const { content, news, sync } = await setup();
+    const list = content['news-articles']!['bg']!;
+    const [hidden] = list.splice(0, 1);
+    await sync();
+    const id = `bg/${String(hidden!['documentId'])}`;
+    expect(news.entries.has(id)).toBe(false);
+
+    list.push(hidden!);
+    await sync();
+    expect(news.entries.has(id)).toBe(true);
+  });
+
+  it('reads the collection whole when a type it embeds changed (a renamed category)', async () => {
+    const { content, news, sync, fullPages } = await setup();
+    await sync();
+    const category = content['categories']!['bg']![0]!;
+    category['name'] = 'Преименувана категория';
+    category['updatedAt'] = '2026-11-02T10:00:00.000Z';
+    category['publishedAt'] = '2026-11-02T10:00:00.000Z';
+    // The CMS embeds the category in every article that has it.
+    for (const item of content['news-articles']!['bg']!) {
+      const embedded = item['category'] as Item | null;
+      if (embedded && embedded['documentId'] === category['documentId']) embedded['name'] = category['name'];
+    }
+
+    const requests = await sync();
+    expect(fullPages(requests).length).toBeGreaterThan(0);
+    expect(news.logs.at(-1)).toMatch(/read whole: categories \(bg\) changed/);
+    const shown = [...news.entries.values()].filter(
+      (entry) =>
+        entry.id.startsWith('bg/') &&
+        (entry.data['category'] as Item | null)?.['documentId'] === category['documentId'],
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((entry) => (entry.data['category'] as Item)['name'] === category['name'])).toBe(true);
+  });
+});
