@@ -7,6 +7,9 @@ export const getStaticPaths = (async () =>
   [...(await allDownloads())].map(([path, file]) => ({
     params: { file: path.replace(/^\/uploads\//, '') },
     props: { file },
+    // Upload URLs carry the CMS's content hash (a replaced file gets a new one): while URL, type and size
+    // are unchanged, an incremental build copies the file from the previous build instead of fetching it.
+    cacheKey: JSON.stringify([file.url, file.mime, file.size]),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: Media }> = async ({ props }) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales } from '@glasnik/cms/contract';
 import { buildCalendar, type CalendarEvent } from '../../../lib/ical';
@@ -9,7 +10,10 @@ export const getStaticPaths = (async () => {
     // `site` is not available here; URLs are made absolute in GET.
     for (const entry of await calendarEvents(lang, new URL('http://placeholder.invalid'))) {
       if (entry.slug === 'calendar') continue; // would collide with the full calendar's file name
-      paths.push({ params: { lang, slug: entry.slug }, props: { entry } });
+      // The file is a function of the event as this locale shows it: an incremental build copies it
+      // from the previous build while that is unchanged.
+      const cacheKey = createHash('sha1').update(JSON.stringify(entry)).digest('hex');
+      paths.push({ params: { lang, slug: entry.slug }, props: { entry }, cacheKey });
     }
   }
   return paths;
