@@ -181,34 +181,39 @@ export async function planDelta(
   if (previous.cmsUrl !== options.cmsUrl) return { kind: 'full', reason: 'another CMS' };
   if (now.getTime() - Date.parse(previous.fullSyncAt) > FULL_SYNC_MAX_AGE_MS)
     return { kind: 'full', reason: 'last full read is older than 6 hours' };
+  // All reads at once: each is small, and the CMS answers them while the others travel.
+  const embeddedMarks = await Promise.all(
+    (INCREMENTAL_TYPES[type] ?? []).flatMap((embedded) =>
+      locales.map(async (locale) => ({
+        embedded,
+        locale,
+        mark: await currentMark(embedded, locale, options),
+      })),
+    ),
+  );
   const marks: Record<string, Mark> = {};
-  for (const embedded of INCREMENTAL_TYPES[type] ?? []) {
-    for (const locale of locales) {
-      const mark = await currentMark(embedded, locale, options);
-      if (!sameMark(previous.marks[markKey(embedded, locale)], mark))
-        return { kind: 'full', reason: `${embedded} (${locale}) changed` };
-      marks[markKey(embedded, locale)] = mark;
-    }
+  for (const { embedded, locale, mark } of embeddedMarks) {
+    if (!sameMark(previous.marks[markKey(embedded, locale)], mark))
+      return { kind: 'full', reason: `${embedded} (${locale}) changed` };
+    marks[markKey(embedded, locale)] = mark;
   }
   const changed: Array<{ locale: Locale; raw: unknown }> = [];
   const totals = {} as Record<Locale, number>;
-  for (const locale of locales) {
-    const before = previous.marks[markKey(type, locale)];
-    if (!before) return { kind: 'full', reason: `no mark for ${locale}` };
-    const published = await readDelta(
-      type,
-      locale,
-      'publishedAt',
-      deltaStart(before.newestPublished, before.readAt),
-      options,
-    );
-    const updated = await readDelta(
-      type,
-      locale,
-      'updatedAt',
-      deltaStart(before.newestUpdated, before.readAt),
-      options,
-    );
+  const deltas = await Promise.all(
+    locales.map(async (locale) => {
+      const before = previous.marks[markKey(type, locale)];
+      if (!before) return { locale, missing: true as const };
+      const [published, updated] = await Promise.all([
+        readDelta(type, locale, 'publishedAt', deltaStart(before.newestPublished, before.readAt), options),
+        readDelta(type, locale, 'updatedAt', deltaStart(before.newestUpdated, before.readAt), options),
+      ]);
+      return { locale, missing: false as const, published, updated };
+    }),
+  );
+  for (const delta of deltas) {
+    const { locale } = delta;
+    if (delta.missing) return { kind: 'full', reason: `no mark for ${locale}` };
+    const { published, updated } = delta;
     if (!published.complete || !updated.complete)
       return { kind: 'full', reason: `more than ${MAX_DELTA} changes in ${locale}` };
     for (const raw of [...published.items, ...updated.items]) changed.push({ locale, raw });
@@ -238,9 +243,13 @@ export async function stateBeforeFullRead(
   options: StrapiReadOptions,
   now: Date,
 ): Promise<SyncState> {
-  const marks: Record<string, Mark> = {};
-  for (const marked of [type, ...(INCREMENTAL_TYPES[type] ?? [])]) {
-    for (const locale of locales) marks[markKey(marked, locale)] = await currentMark(marked, locale, options);
-  }
+  const read = await Promise.all(
+    [type, ...(INCREMENTAL_TYPES[type] ?? [])].flatMap((marked) =>
+      locales.map(
+        async (locale) => [markKey(marked, locale), await currentMark(marked, locale, options)] as const,
+      ),
+    ),
+  );
+  const marks: Record<string, Mark> = Object.fromEntries(read);
   return { version: 1, cmsUrl: options.cmsUrl, fullSyncAt: now.toISOString(), marks };
 }
