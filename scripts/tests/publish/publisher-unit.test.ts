@@ -10,6 +10,8 @@ import {
   readlinkSync,
   readdirSync,
   rmSync,
+  statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -244,6 +246,22 @@ describe('publisher', () => {
     p.requestBuild('after rollback');
     await p.idle();
     expect(liveText()).toContain('v8');
+  });
+});
+
+describe('image cache', () => {
+  it('keeps its own optimised images: a link to the shared cache (older data folders) becomes a copy', async () => {
+    const shared = path.join(dataDir, 'shared-assets');
+    mkdirSync(shared, { recursive: true });
+    writeFileSync(path.join(shared, 'quay_xI3gV.avif'), 'encoded');
+    const assets = path.join(dataDir, 'site', 'astro-cache', 'assets');
+    mkdirSync(path.dirname(assets), { recursive: true });
+    symlinkSync(shared, assets);
+    await start(async (dir) => writeSite(dir, 'v'));
+    // A real folder now, so builds of the site elsewhere never write into it, with nothing to re-encode.
+    expect(statSync(assets, { throwIfNoEntry: false })?.isDirectory()).toBe(true);
+    expect(() => readlinkSync(assets)).toThrow();
+    expect(readFileSync(path.join(assets, 'quay_xI3gV.avif'), 'utf8')).toBe('encoded');
   });
 });
 

@@ -6,11 +6,10 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readlink, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
-import { SITE_DIR } from '../paths.ts';
 import { LOOPBACK } from '../ports.ts';
 import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import type { AstroBuildReport, PageCounts } from './build-report.ts';
@@ -218,7 +217,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   const store = createBuildStore(options.dataDir);
   // One Astro cache per data folder, the same for every build (incremental builds need their manifest
   // to survive; a cache shared with other builds of the site, e.g. `npm run build` against another CMS,
-  // would be overwritten by them). Encoded images are content-addressed, so their folder is shared.
+  // would be overwritten by them). Its optimised images stay in it too (see prepareCacheDir).
   const cacheDir = options.build.cacheDir ?? (await prepareCacheDir(path.join(store.siteDir, 'astro-cache')));
   let lastBuild: BuildRecord | null = null;
   let lastSuccess: BuildRecord | null = null;
@@ -433,16 +432,23 @@ export function fileForUrl(buildRoot: string, siteUrl: string, pageUrl: string):
   return path.join(buildRoot, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
 }
 
-/** Creates the cache folder with `assets/` pointing at the site's shared image cache (encoded once). */
+/**
+ * Creates the publisher's own cache folder. Its optimised images live inside it, not in the site's
+ * shared node_modules/.astro/assets: Astro writes a remote image's cache entry in place, so another
+ * build of the same CMS (a test's or a developer's `astro build` beside the publisher's rebuild) could
+ * read it half-written and fail ("Unexpected end of JSON input"). A data folder from before, whose
+ * `assets` was a link to the shared cache, gets a copy of it once, so nothing is encoded again.
+ */
 async function prepareCacheDir(cacheDir: string): Promise<string> {
-  await mkdir(cacheDir, { recursive: true });
-  const shared = path.join(SITE_DIR, 'node_modules', '.astro', 'assets');
   const assets = path.join(cacheDir, 'assets');
-  if (!existsSync(assets)) {
-    await mkdir(shared, { recursive: true });
-    await symlink(shared, assets).catch(() => {
-      // A copy of the cache folder on another machine: Astro fills a fresh assets folder itself.
+  await mkdir(cacheDir, { recursive: true });
+  const linkedTo = await readlink(assets).catch(() => null);
+  if (linkedTo !== null) {
+    await rm(assets);
+    await cp(path.resolve(cacheDir, linkedTo), assets, { recursive: true }).catch(() => {
+      // The shared cache is gone: Astro encodes into the fresh folder.
     });
   }
+  await mkdir(assets, { recursive: true });
   return cacheDir;
 }
