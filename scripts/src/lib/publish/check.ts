@@ -3,7 +3,7 @@
  * feed well-formed (the main feeds with items), and no internal link or asset that points at nothing.
  * Returns the problems in words; an empty list means the build may be swapped in.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -35,19 +35,23 @@ async function listFiles(root: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Site path → file in the build, following the directory-format rule (`/x/` → `x/index.html`). */
-function targetExists(root: string, sitePath: string): boolean {
+/**
+ * Site path → is there a file for it in the build (`present`: every file, relative, with `/`),
+ * following the directory-format rule (`/x/` and `/x` → `x/index.html`). A set, not the file system:
+ * a build of thousands of pages has hundreds of thousands of links.
+ */
+function targetExists(present: ReadonlySet<string>, sitePath: string): boolean {
   let decoded: string;
   try {
     decoded = decodeURIComponent(sitePath);
   } catch {
     return false;
   }
-  const file = path.join(root, path.normalize(decoded));
-  if (!file.startsWith(root)) return false;
-  if (decoded.endsWith('/')) return existsSync(path.join(file, 'index.html'));
-  if (!existsSync(file)) return false;
-  return statSync(file).isFile() || existsSync(path.join(file, 'index.html'));
+  // Normalising an absolute path cannot climb above the root.
+  const relative = path.posix.normalize(`/${decoded}`).replace(/^\/+/, '');
+  const asFolder = relative === '' || relative.endsWith('/') ? relative : `${relative}/`;
+  if (decoded.endsWith('/')) return present.has(`${asFolder}index.html`);
+  return present.has(relative) || present.has(`${asFolder}index.html`);
 }
 
 /** The link targets of one HTML page that belong to this site, as site paths. */
@@ -115,7 +119,10 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   for (const feed of mustHaveItems)
     if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
 
+  const present = new Set(files.map((file) => path.relative(root, file).split(path.sep).join('/')));
   const broken = new Map<string, string>();
+  // Most links (navigation, footer, assets) repeat on every page: look each one up once.
+  const fine = new Set<string>();
   // 404.html is served for any missing address, so its own canonical/alternate links name no real page.
   for (const file of files.filter(
     (name) => name.endsWith('.html') && path.relative(root, name) !== '404.html',
@@ -124,8 +131,9 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
     const pagePath = `/${relative.replace(/index\.html$/, '')}`;
     const html = await readFile(file, 'utf8');
     for (const link of internalLinks(html, pagePath, options.siteUrl)) {
-      if (broken.has(link) || targetExists(root, link)) continue;
-      broken.set(link, pagePath);
+      if (fine.has(link) || broken.has(link)) continue;
+      if (targetExists(present, link)) fine.add(link);
+      else broken.set(link, pagePath);
     }
   }
   for (const [link, page] of [...broken].slice(0, max))
