@@ -216,6 +216,13 @@ export async function planDelta(
     const { published, updated } = delta;
     if (!published.complete || !updated.complete)
       return { kind: 'full', reason: `more than ${MAX_DELTA} changes in ${locale}` };
+    const before = previous.marks[markKey(type, locale)];
+    // Newest items older than last time: the CMS went back (a restored backup); nothing dated is reliable.
+    if (
+      (published.newest ?? '') < (before?.newestPublished ?? '') ||
+      (updated.newest ?? '') < (before?.newestUpdated ?? '')
+    )
+      return { kind: 'full', reason: `the CMS holds older content than at the last sync (${locale})` };
     for (const raw of [...published.items, ...updated.items]) changed.push({ locale, raw });
     totals[locale] = published.total;
     marks[markKey(type, locale)] = {

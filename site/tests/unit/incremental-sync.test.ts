@@ -117,6 +117,20 @@ describe('incremental content sync', () => {
     expect(news.entries.has(id)).toBe(true);
   });
 
+  it('reads everything again when the CMS went back to older content (a restored backup)', async () => {
+    const { content, news, sync, fullPages } = await setup();
+    const item = content['news-articles']!['bg']![0]!;
+    const original = structuredClone(item);
+    item['title'] = 'Заглавие, което после е върнато';
+    item['publishedAt'] = '2026-11-03T10:00:00.000Z';
+    await sync();
+    Object.assign(item, original);
+
+    const requests = await sync();
+    expect(fullPages(requests).length).toBeGreaterThan(0);
+    expect(title(news, `bg/${String(item['documentId'])}`)).toBe(original['title']);
+  });
+
   it('reads the collection whole when a type it embeds changed (a renamed category)', async () => {
     const { content, news, sync, fullPages } = await setup();
     await sync();
