@@ -51,6 +51,9 @@ interface BuildFigures {
   routesRendered: number;
   /** Routes Astro copied from the previous build (logged "(cached)" or "(restored)"). */
   routesReused: number;
+  /** Image variants encoded in this build, and taken from the image cache. */
+  imagesEncoded: number;
+  imagesReused: number;
 }
 
 /** Number of HTML pages in a build folder. */
@@ -61,20 +64,33 @@ function countPages(dir: string): number {
 }
 
 /**
- * Rendered and reused routes from Astro's per-page log: each route is one `├─ /path/index.html` line that
- * ends in "(cached)" or "(restored)" when the incremental build copied it, or in its render time.
+ * Image variants from Astro's image log: one `▶ /_astro/…` line each, saying "(reused cache entry)"
+ * when the variant came from the cache folder instead of being encoded (issue 9: no image encoded twice).
+ */
+function countImages(output: readonly string[]): { encoded: number; reused: number } {
+  let encoded = 0;
+  let reused = 0;
+  for (const line of output) {
+    if (!/▶ \/_astro\//.test(line)) continue;
+    if (line.includes('(reused cache entry)')) reused += 1;
+    else encoded += 1;
+  }
+  return { encoded, reused };
+}
+
+/**
+ * Rendered and reused routes from Astro's per-route log: each route prints `├─ /path/index.html`, then
+ * "(cached)" or "(restored)" when the incremental build copied it, or its render time. Pages render
+ * concurrently, so one output line can hold parts of several routes: count the markers, not the lines.
  */
 function countRenderedAndReused(output: readonly string[]): { rendered: number; reused: number } {
-  // eslint-disable-next-line no-control-regex -- removing ANSI colour codes
-  const plain = output.map((line) => line.replace(/\u001b\[[0-9;]*m/g, ''));
-  let rendered = 0;
+  let routes = 0;
   let reused = 0;
-  for (const line of plain) {
-    if (!/[├└]─ \S/.test(line)) continue;
-    if (/\((cached|restored)\)\s*$/.test(line)) reused += 1;
-    else if (/\(\+[\d.]+\s*m?s\)/.test(line)) rendered += 1;
+  for (const line of output) {
+    routes += line.match(/[├└]─ \S/g)?.length ?? 0;
+    reused += line.match(/\((?:cached|restored)\)/g)?.length ?? 0;
   }
-  return { rendered, reused };
+  return { rendered: routes - reused, reused };
 }
 
 async function main(): Promise<void> {
@@ -146,6 +162,7 @@ async function main(): Promise<void> {
       const run = await runTimed(ASTRO, ['build', ...args], { cwd, env, log: quiet(name) });
       const pages = countPages(outDir);
       const { rendered, reused } = countRenderedAndReused(run.output);
+      const images = countImages(run.output);
       const figures: BuildFigures = {
         build: name,
         wallMs: run.wallMs,
@@ -154,9 +171,11 @@ async function main(): Promise<void> {
         pagesPerSecond: Number((pages / (run.wallMs / 1000)).toFixed(1)),
         routesRendered: rendered,
         routesReused: reused,
+        imagesEncoded: images.encoded,
+        imagesReused: images.reused,
       };
       say(
-        `${name}: ${seconds(run.wallMs)} s, ${pages} pages (routes: ${rendered} rendered, ${reused} reused), peak ${figures.peakRssMiB} MiB`,
+        `${name}: ${seconds(run.wallMs)} s, ${pages} pages (routes: ${rendered} rendered, ${reused} reused; images: ${images.encoded} encoded, ${images.reused} from the cache), peak ${figures.peakRssMiB} MiB`,
       );
       results.push(figures);
       return figures;
@@ -231,7 +250,18 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
       formatTable([
-        ['build', 'wall s', 'peak MiB', 'pages', 'pages/s', 'routes rendered', 'reused', '× warm-full'],
+        [
+          'build',
+          'wall s',
+          'peak MiB',
+          'pages',
+          'pages/s',
+          'routes rendered',
+          'reused',
+          'images encoded',
+          'cached',
+          '× warm-full',
+        ],
         ...results.map((row) => [
           row.build,
           seconds(row.wallMs),
@@ -240,6 +270,8 @@ async function main(): Promise<void> {
           row.pagesPerSecond.toFixed(1),
           String(row.routesRendered),
           String(row.routesReused),
+          String(row.imagesEncoded),
+          String(row.imagesReused),
           warm ? ratio(row.wallMs, warm.wallMs).toFixed(2) : '–',
         ]),
       ]),
