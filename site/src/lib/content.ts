@@ -190,10 +190,38 @@ async function pageCacheKey(
       (item as { updatedAt?: string } | undefined)?.updatedAt ?? null,
     ]),
   );
-  const layout = [await siteSettings(locale), await layoutLinks(locale)];
   return createHash('sha1')
-    .update(JSON.stringify([entry.item, entry.fallback, versions, layout, dependencies]))
+    .update(JSON.stringify([entry.item, entry.fallback, versions, await layoutKey(locale), dependencies]))
     .digest('hex');
+}
+
+/** What the layout shows on every page of a locale's site (footer settings, accessibility link). */
+async function layoutKey(locale: Locale): Promise<unknown> {
+  return [await siteSettings(locale), await layoutLinks(locale)];
+}
+
+/**
+ * Incremental builds: a page of a list (news, press releases, a category's or tag's news) is copied from
+ * the previous build while this key is unchanged. A list page shows only its props (the items as cards,
+ * page number and count, the term with its language versions) and the layout, so the key covers exactly
+ * those; a new article shifts every page of its lists and changes their keys.
+ */
+export async function withListCacheKeys<Path extends { props: { items: readonly unknown[] } }>(
+  locale: Locale,
+  paths: readonly Path[],
+): Promise<Array<Path & { cacheKey: string }>> {
+  const layout = await layoutKey(locale);
+  // A card shows its item and whether it is a fallback; the item's other versions play no part.
+  const card = (entry: unknown) =>
+    typeof entry === 'object' && entry !== null && 'item' in entry && 'fallback' in entry
+      ? [entry.item, entry.fallback]
+      : entry;
+  return paths.map((path) => ({
+    ...path,
+    cacheKey: createHash('sha1')
+      .update(JSON.stringify([{ ...path.props, items: path.props.items.map(card) }, layout]))
+      .digest('hex'),
+  }));
 }
 
 /** The accessibility statement the layout links to on every page of a locale's site. */

@@ -1,6 +1,6 @@
 /** Paths of the category and tag lists: one list per category/tag per locale, paginated. */
 import { locales } from '@glasnik/cms/contract';
-import { articleDate, localizedItems, newestFirst } from './content';
+import { articleDate, localizedItems, newestFirst, withListCacheKeys } from './content';
 import { paginatedPaths } from './paths';
 
 /** getStaticPaths for `/[lang]/news/{category|tag}/[slug]/[...page]`. */
@@ -14,9 +14,11 @@ export async function taxonomyPaths(kind: 'categories' | 'tags') {
           ? entry.item.category?.documentId === term.item.documentId
           : entry.item.tags.some((tag) => tag.documentId === term.item.documentId),
       );
-      for (const path of paginatedPaths(lang, matching, { slug: term.item.slug })) {
-        paths.push({ params: path.params, props: { ...path.props, term } });
-      }
+      const termPaths = paginatedPaths(lang, matching, { slug: term.item.slug }).map((path) => ({
+        params: path.params,
+        props: { ...path.props, term },
+      }));
+      paths.push(...(await withListCacheKeys(lang, termPaths)));
     }
   }
   return paths;
