@@ -1,10 +1,11 @@
 /**
  * What one `astro build` did, read from its own output and its incremental-build manifest: how many
  * pages it copied from the previous build versus rendered afresh, and where its seconds went. Astro
- * prints one line per output file, ending in `(cached)` or `(restored)` when it reused the previous
- * copy and in `(+12ms)` when it rendered it (astro/dist/core/build/generate.js), and marks its phases
- * with "Syncing content" / "Synced content", "Building static entrypoints", "generating static routes",
- * "generating optimized images" and "✓ Completed in …". Lines are timed as they arrive, so phases are wall-clock as the publisher saw them.
+ * prints `├─ /path` per output file, then `(cached)` or `(restored)` when it reused the previous copy,
+ * or its render time, e.g. `(+12ms)` (astro/dist/core/build/generate.js); it marks its phases with
+ * "Syncing content" / "Synced content", "Building static entrypoints", "generating static routes",
+ * "generating optimized images" and "✓ Completed in …". Lines are timed as they arrive, so phases are
+ * wall-clock as the publisher saw them.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -45,9 +46,8 @@ export interface AstroBuildReport {
 // Astro colours its output only on a terminal, but strip escapes anyway: FORCE_COLOR may be set.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
-const PAGE_LINE = /[├└]─\s+\S/;
-const REUSED = /\((?:cached|restored)\)\s*$/;
-const RENDERED = /\(\+[\d.]+\s*m?s\)/;
+const ROUTE = /[├└]─\s+\S/g;
+const REUSED = /\((?:cached|restored)\)/g;
 
 type Marker =
   'syncStart' | 'syncEnd' | 'bundleStart' | 'renderStart' | 'renderEnd' | 'imagesStart' | 'imagesEnd';
@@ -83,8 +83,8 @@ export function incrementalManifestFile(cacheDir: string): string {
 
 /** Starts reading one build's output; `startedAtMs` is when the process was spawned. */
 export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLogReader {
+  let routes = 0;
   let reused = 0;
-  let rendered = 0;
   const marks = new Map<Marker, number>();
   let open: 'render' | 'images' | null = null;
   const mark = (marker: Marker, at: number) => {
@@ -93,10 +93,11 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
   return {
     line(raw, atMs = Date.now()) {
       const text = raw.replace(ANSI, '');
-      if (PAGE_LINE.test(text)) {
-        if (REUSED.test(text)) reused += 1;
-        else if (RENDERED.test(text)) rendered += 1;
-        return;
+      if (open === 'render') {
+        // Pages render concurrently (build.concurrency), so one line can hold the starts of several
+        // routes and the "(cached)" of another: count the markers, not the lines.
+        routes += text.match(ROUTE)?.length ?? 0;
+        reused += text.match(REUSED)?.length ?? 0;
       }
       if (text.includes('Syncing content')) mark('syncStart', atMs);
       else if (text.includes('Synced content')) mark('syncEnd', atMs);
@@ -126,7 +127,11 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
       const render = span('renderStart', 'renderEnd');
       const images = span('imagesStart', 'imagesEnd');
       return {
-        pages: { reused, rendered, keyed: await countKeyedPaths(manifestFile) },
+        pages: {
+          reused,
+          rendered: Math.max(0, routes - reused),
+          keyed: await countKeyedPaths(manifestFile),
+        },
         phasesMs: {
           startup,
           contentSync,
