@@ -225,6 +225,50 @@ describe('publisher', () => {
     expect(readdirSync(path.join(dataDir, 'site', 'builds'))).toEqual([live]);
   });
 
+  it('builds again after a build error (a CMS hiccup), but not after failed checks', async () => {
+    let attempts = 0;
+    let mode: 'flaky' | 'broken' = 'flaky';
+    publisher = await startPublisher({
+      port: 0,
+      secret: SECRET,
+      dataDir,
+      build: { cmsUrl: 'http://127.0.0.1:1', readToken: 'x', siteUrl: SITE },
+      debounceMs: 0,
+      buildOnStart: 'never',
+      retryDelaysMs: [30, 30],
+      buildFn: async (dir) => {
+        attempts += 1;
+        if (mode === 'flaky' && attempts <= 2) throw new Error('read ECONNRESET');
+        writeSite(
+          dir,
+          `v${attempts}`,
+          mode === 'broken' ? { 'bg/z/index.html': '<a href="/gone/">x</a>' } : {},
+        );
+      },
+      log: () => {},
+    });
+    const p = publisher;
+    p.requestBuild('publish during a CMS restart');
+    const waitFor = async (check: () => Promise<boolean>) => {
+      const since = Date.now();
+      while (!(await check())) {
+        if (Date.now() - since > 5000) throw new Error(`not within 5 s: ${JSON.stringify(await p.status())}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    // Two failures, two retries, then live: nobody published again.
+    await waitFor(async () => (await p.status()).lastSuccess !== null);
+    expect(attempts).toBe(3);
+    expect(liveText()).toContain('v3');
+
+    mode = 'broken';
+    p.requestBuild('a broken link');
+    await waitFor(async () => (await p.status()).lastBuild?.ok === false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(attempts).toBe(4);
+    expect(liveText()).toContain('v3');
+  });
+
   it('keeps the last 5 good builds, swaps current as a relative symlink, and rolls back one build per call', async () => {
     let n = 0;
     const p = await start(async (dir) => {

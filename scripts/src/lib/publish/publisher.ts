@@ -35,6 +35,12 @@ export interface PublisherOptions {
   /** Posts the syndication outbox after each successful swap and on a timer (for retries). */
   outbox?: OutboxWorker;
   outboxIntervalMs?: number;
+  /**
+   * When `astro build` itself fails (the CMS restarting, a reset connection), build again after these
+   * waits, one per consecutive failure (default 5 s, 30 s, 2 min); otherwise a publish made during the
+   * hiccup would stay off the site until the next one. Failed checks are not retried: they fail again.
+   */
+  retryDelaysMs?: readonly number[];
   /** 'warn' lets a build with broken internal links go live (listed in the log and status); default 'fail'. */
   brokenLinks?: 'fail' | 'warn';
   /** Replaces `astro build` (tests of the queue and swap logic). */
@@ -223,6 +229,9 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   let lastSuccess: BuildRecord | null = null;
   let lastError: string | null = null;
   let lastWarnings: string[] = [];
+  const retryDelaysMs = options.retryDelaysMs ?? [5_000, 30_000, 120_000];
+  let failedInARow = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
   const building = new AbortController();
 
   const runBuild = async (reasons: string[], waitedMs: number): Promise<void> => {
@@ -254,6 +263,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       `building ${id} (${reasons.length} change${reasons.length === 1 ? '' : 's'}: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''})`,
     );
     let error: string | null = null;
+    let buildErrored = false;
     try {
       if (options.buildFn) await options.buildFn(dir, log);
       else noteAstro(await buildSite(dir, { ...options.build, cacheDir }, log, building.signal));
@@ -288,6 +298,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       if (problems.length)
         error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
     } catch (failure) {
+      buildErrored = true;
       error = `the build failed, so the live site was kept: ${failure instanceof Error ? failure.message : String(failure)}`;
     }
     if (!error) {
@@ -318,8 +329,19 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       say(
         `build ${id} FAILED after ${(durationMs / 1000).toFixed(1)} s (${describePhases(phasesMs)}): ${error}`,
       );
+      const delay = buildErrored && !building.signal.aborted ? retryDelaysMs[failedInARow] : undefined;
+      failedInARow += 1;
+      if (delay !== undefined) {
+        say(
+          `building again in ${(delay / 1000).toFixed(0)} s (retry ${failedInARow} of ${retryDelaysMs.length})`,
+        );
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => scheduler.request(`retry after the failed build ${id}`), delay);
+        retryTimer.unref();
+      }
       return;
     }
+    failedInARow = 0;
     lastSuccess = record;
     lastError = null;
     say(
@@ -414,6 +436,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     stop: () =>
       (stopped ??= (async () => {
         clearInterval(outboxTimer);
+        clearTimeout(retryTimer);
         building.abort();
         await scheduler.stop();
         await new Promise<void>((resolve) => {
