@@ -33,6 +33,9 @@ export interface SeedTemplate {
 /** Copies the template's database and uploads into a system's work folder. */
 export function copySeedTemplate(template: SeedTemplate, databaseFile: string, publicDir: string): void {
   cpSync(path.join(template.dir, 'cms.db'), databaseFile);
+  // SQLite runs in WAL mode: committed pages not yet checkpointed live in the -wal file beside it.
+  const wal = path.join(template.dir, 'cms.db-wal');
+  if (existsSync(wal)) cpSync(wal, `${databaseFile}-wal`);
   cpSync(path.join(template.dir, 'public'), publicDir, { recursive: true });
 }
 
