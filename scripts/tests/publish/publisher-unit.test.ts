@@ -77,12 +77,12 @@ async function start(buildFn: (outDir: string) => Promise<void>, debounceMs = 50
   return publisher;
 }
 
-const hook = (p: Publisher, secret = SECRET) =>
+const hook = (p: Publisher, secret = SECRET, event = 'entry.publish') =>
   fetch(`${p.url}/hooks/cms`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [WEBHOOK_SECRET_HEADER]: secret },
     body: JSON.stringify({
-      event: 'entry.publish',
+      event,
       uid: 'api::news-article.news-article',
       entry: { documentId: 'abc', locale: 'bg' },
     }),
@@ -310,6 +310,31 @@ describe('image cache', () => {
 });
 
 describe('scheduler', () => {
+  it('asks the site for a full content read at its first build and after an unpublish, until one succeeds', async () => {
+    let fail = false;
+    const p = await start(async (dir) => {
+      if (fail) throw new Error('CMS hiccup');
+      writeSite(dir, 'v');
+    });
+    const fullRead = async (event: string) => {
+      await hook(p, SECRET, event);
+      await p.idle();
+      return (await p.status()).lastBuild?.fullContentRead;
+    };
+    // Webhooks sent while the publisher was down are lost: its first build reads everything.
+    expect(await fullRead('entry.publish')).toBe(true);
+    expect(await fullRead('entry.publish')).toBe(false);
+    // A removal hides from the item count when something else is published in the same burst.
+    expect(await fullRead('entry.unpublish')).toBe(true);
+    expect(await fullRead('entry.update')).toBe(false);
+    // A failed build after a delete leaves the full read owed to the next build.
+    fail = true;
+    expect(await fullRead('entry.delete')).toBe(true);
+    fail = false;
+    expect(await fullRead('entry.publish')).toBe(true);
+    expect(await fullRead('entry.publish')).toBe(false);
+  });
+
   it('a steady stream still builds within maxWaitMs', async () => {
     let builds = 0;
     const scheduler = new BuildScheduler({

@@ -57,6 +57,13 @@ async function applyDelta(
 }
 
 /**
+ * Set by the publisher when a build follows an unpublish or delete (or its first build after starting):
+ * the delta cannot see a removal that coincides with a new item (the count still matches), so every
+ * incremental collection is read whole.
+ */
+export const FULL_READ_ENV = 'GLASNIK_CONTENT_FULL_READ';
+
+/**
  * An Astro content loader for one public type.
  * @throws {CmsReadError} from `load` when the CMS cannot be read or sends invalid content: the build stops.
  */
@@ -75,7 +82,9 @@ export function strapiLoader(type: PublicTypeName, options: StrapiReadOptions): 
       const now = options.now ?? new Date();
       const incremental = type in INCREMENTAL_TYPES;
       let reason = 'small collection';
-      if (incremental) {
+      if (incremental && process.env[FULL_READ_ENV] === '1') {
+        reason = `${FULL_READ_ENV}=1 (an item was unpublished or deleted)`;
+      } else if (incremental) {
         const previous =
           context.store.keys().length > 0 ? parseSyncState(context.meta.get(SYNC_STATE_KEY)) : null;
         const plan = await planDelta(type, previous, options, now);

@@ -85,20 +85,30 @@ export function validateItem<Name extends PublicTypeName>(
   return data;
 }
 
+/** Tries per GET before a network error fails the build (HTTP error statuses are never retried). */
+const NETWORK_ATTEMPTS = 3;
+
 async function request(url: URL, options: StrapiReadOptions, what: string): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-  } catch (error: unknown) {
-    const cause =
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new CmsReadError(
-      `Cannot reach the CMS at ${options.cmsUrl} while reading ${what} (${cause}). Start the CMS (npm start) or set CMS_URL to where it runs.`,
-    );
+  // A GET can be sent again: a kept-alive connection the CMS closed at the same moment (ECONNRESET under
+  // load, with several reads in flight) must not fail a whole build. A CMS that is down fails each try.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    } catch (error: unknown) {
+      const cause =
+        error instanceof Error
+          ? ((error.cause as Error | undefined)?.message ?? error.message)
+          : String(error);
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      if (timedOut || attempt >= NETWORK_ATTEMPTS)
+        throw new CmsReadError(
+          `Cannot reach the CMS at ${options.cmsUrl} while reading ${what} (${cause}${attempt > 1 ? `; tried ${attempt} times` : ''}). Start the CMS (npm start) or set CMS_URL to where it runs.`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
-  return response;
 }
 
 async function failOnStatus(response: Response, url: URL, what: string): Promise<never> {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { strapiLoader } from '../../src/loaders/strapi-loader';
+import { FULL_READ_ENV, strapiLoader } from '../../src/loaders/strapi-loader';
 import { fixtureCollections } from '../fixtures/content';
 import { startFixtureCms, type FixtureCms } from '../fixtures/fixture-cms';
 
@@ -102,6 +102,25 @@ describe('incremental content sync', () => {
     await sync();
     expect(news.entries.has(id)).toBe(false);
     expect(news.logs.at(-1)).toMatch(/read whole: the item count differs/);
+  });
+
+  it('drops an item unpublished in the same burst as a new one when the publisher asks for a full read', async () => {
+    const { content, news, sync, fullPages } = await setup();
+    await sync();
+    const list = content['news-articles']!['bg']!;
+    // One item unpublished, another published: the count is the same as at the last sync.
+    const [gone] = list.splice(1, 1);
+    list.push({ ...structuredClone(list[0]!), documentId: 'new-after-burst', slug: 'new-after-burst' });
+    process.env[FULL_READ_ENV] = '1';
+    try {
+      const requests = await sync();
+      expect(fullPages(requests).length).toBeGreaterThan(0);
+    } finally {
+      Reflect.deleteProperty(process.env, FULL_READ_ENV);
+    }
+    expect(news.entries.has(`bg/${String(gone!['documentId'])}`)).toBe(false);
+    expect(news.entries.has('bg/new-after-burst')).toBe(true);
+    expect(news.logs.at(-1)).toMatch(/read whole: GLASNIK_CONTENT_FULL_READ=1/);
   });
 
   it('shows an item whose embargo ended (it appears without a new date)', async () => {

@@ -1,3 +1,4 @@
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CmsReadError, fetchCollection, loadPublicType, type WarningSink } from '../../src/loaders/strapi';
 import { fixtureCollections } from '../fixtures/content';
@@ -88,6 +89,30 @@ describe('strapi loader', () => {
     await expect(fetchCollection('events', 'bg', { cmsUrl: url, timeoutMs: 2_000 })).rejects.toThrow(
       new RegExp(`Cannot reach the CMS at ${url.replace(/\./g, '\\.')} while reading events in bg.*CMS_URL`),
     );
+  });
+
+  it('reads through a connection the CMS reset once (a kept-alive socket closed under load)', async () => {
+    const server = await cms();
+    const target = new URL(server.url);
+    let connections = 0;
+    // In front of the CMS: the first connection is reset as soon as it arrives, the rest pass through.
+    const flaky = createServer((socket) => {
+      connections += 1;
+      if (connections === 1) return void socket.resetAndDestroy();
+      const upstream = connect(Number(target.port), target.hostname);
+      socket.pipe(upstream).pipe(socket);
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = flaky.address() as AddressInfo;
+      const events = await fetchCollection('events', 'bg', { cmsUrl: `http://127.0.0.1:${port}` });
+      expect(events.length).toBe(fixtureCollections['events']!.bg.length);
+      expect(connections).toBeGreaterThan(1);
+    } finally {
+      await new Promise((resolve) => flaky.close(resolve));
+    }
   });
 
   it('fails with the status and path when the CMS answers 500', async () => {

@@ -15,6 +15,7 @@ import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import type { AstroBuildReport, PageCounts } from './build-report.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
 import { checkBuildDetailed } from './check.ts';
+import { FULL_CONTENT_READ_ENV, removesContent } from './content-read.ts';
 import { BuildScheduler, type SchedulerState } from './scheduler.ts';
 import { buildSite, type SiteBuildEnv } from './site-build.ts';
 
@@ -67,6 +68,8 @@ export interface BuildRecord {
   pages: PageCounts | null;
   /** Where the time from the first change to live went. */
   phasesMs: BuildPhasesMs;
+  /** The site read every collection whole (first build, or after an unpublish/delete: content-read.ts). */
+  fullContentRead: boolean;
 }
 
 /** Time from the oldest change the build covers to its swap, by phase (ms). */
@@ -234,8 +237,21 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   let retryTimer: NodeJS.Timeout | undefined;
   const building = new AbortController();
 
+  // Owed until a build succeeds: at the first build (webhooks sent while the publisher was down are lost)
+  // and after any build whose changes may have removed content (see content-read.ts).
+  let fullContentReadOwed = true;
+
   const runBuild = async (reasons: string[], waitedMs: number): Promise<void> => {
     const { id, dir } = store.newBuildDir();
+    if (removesContent(reasons)) fullContentReadOwed = true;
+    const buildEnv: SiteBuildEnv = {
+      ...options.build,
+      cacheDir,
+      extraEnv: {
+        ...options.build.extraEnv,
+        ...(fullContentReadOwed ? { [FULL_CONTENT_READ_ENV]: '1' } : {}),
+      },
+    };
     const started = Date.now();
     const phasesMs: BuildPhasesMs = {
       waited: waitedMs,
@@ -266,7 +282,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     let buildErrored = false;
     try {
       if (options.buildFn) await options.buildFn(dir, log);
-      else noteAstro(await buildSite(dir, { ...options.build, cacheDir }, log, building.signal));
+      else noteAstro(await buildSite(dir, buildEnv, log, building.signal));
       await options.afterBuild?.(dir);
       const check = async () => {
         const checkStarted = Date.now();
@@ -288,7 +304,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
         );
         const rebuildStarted = Date.now();
         await rm(dir, { recursive: true, force: true });
-        const full = await buildSite(dir, { ...options.build, cacheDir }, log, building.signal, {
+        const full = await buildSite(dir, buildEnv, log, building.signal, {
           force: true,
         });
         pages = full.pages;
@@ -322,6 +338,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       reasons: reasons.slice(0, 10),
       pages,
       phasesMs,
+      fullContentRead: FULL_CONTENT_READ_ENV in (buildEnv.extraEnv ?? {}),
     };
     lastBuild = record;
     if (error) {
@@ -342,6 +359,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       return;
     }
     failedInARow = 0;
+    fullContentReadOwed = false;
     lastSuccess = record;
     lastError = null;
     say(

@@ -14,6 +14,9 @@ export interface BuildSchedulerOptions {
   run: (reasons: string[], waitedMs: number) => Promise<void>;
 }
 
+/** Reasons kept for one build; later ones replace the last (a flood must not grow memory). */
+export const MAX_PENDING_REASONS = 50;
+
 export type SchedulerState = 'idle' | 'waiting' | 'building';
 
 export class BuildScheduler {
@@ -45,8 +48,8 @@ export class BuildScheduler {
     if (this.#stopped) return;
     if (this.#reasons.length === 0) this.#oldestPendingAt = Date.now();
     // Keep the list short: a flood of webhooks must not grow memory without bound.
-    if (this.#reasons.length < 50) this.#reasons.push(reason);
-    else this.#reasons[49] = `${reason} (and more)`;
+    if (this.#reasons.length < MAX_PENDING_REASONS) this.#reasons.push(reason);
+    else this.#reasons[MAX_PENDING_REASONS - 1] = `${reason} (and more)`;
     if (this.#building) return; // picked up when the running build ends
     this.#arm();
   }
