@@ -18,15 +18,11 @@ import type { BuildRecord } from '../src/lib/publish/publisher.ts';
 import { startTestSystem } from '../src/lib/test-system.ts';
 import { adminClient } from '../tests/helpers/admin-client.ts';
 import { corpusDir, readCorpus } from './lib/corpus-dir.ts';
+import { percentile } from './lib/stats.ts';
 import { formatTable, seconds } from './lib/table.ts';
 
 const NEWS = 'api::news-article.news-article';
 const TIMEOUT_MS = 600_000;
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 async function until(check: () => Promise<boolean>, since: number): Promise<number> {
   while (Date.now() - since < TIMEOUT_MS) {
@@ -155,10 +151,10 @@ async function main(): Promise<void> {
       await publisher.idle();
     }
 
-    const stat = (values: readonly number[]) => ({
-      p50: Math.round(percentile(values, 50)),
-      p95: Math.round(percentile(values, 95)),
-    });
+    const stat = (values: readonly number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)) };
+    };
     const phases = Object.fromEntries(
       PHASES.map((phase) => [phase, stat(builds.map((build) => build.phasesMs[phase]))]),
     ) as Record<(typeof PHASES)[number], { p50: number; p95: number }>;

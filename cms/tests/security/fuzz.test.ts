@@ -3,6 +3,7 @@
 // Every answer must be a 4xx, or a 200 that holds published, non-embargoed items only; never a 5xx;
 // nothing private in any answer; no prototype pollution; and the database exactly as before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../../scripts/seed/prng';
 import { startCms, type TestCms } from '../helpers/cms';
 import { createEntry, newsData, pressReleaseData } from '../helpers/content';
 import { snapshotDatabase, type DatabaseSnapshot } from './helpers/db-snapshot';
@@ -16,19 +17,8 @@ let cms: TestCms;
 let publishedId: string;
 let before: DatabaseSnapshot;
 
-/** mulberry32: tiny, seeded, good enough to pick cases reproducibly. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(0x61a5_71c);
+// Seeded (the demo seed's generator), so a failing case can be replayed.
+const random = createRandom(0x61a5_71c).next;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const int = (max: number): number => Math.floor(random() * max);
 

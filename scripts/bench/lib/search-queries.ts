@@ -4,7 +4,7 @@
  * (a prefix, as typed), some with a type or year filter, and some that must find nothing.
  */
 import { transliterate, type Locale } from '@glasnik/cms/contract/search';
-import { seededRandom } from './stats.ts';
+import { createRandom } from '../../../cms/scripts/seed/prng.ts';
 
 /** What the generator needs of a search document. */
 export interface TitleSample {
@@ -40,7 +40,7 @@ function nonsense(random: () => number, cyrillic: boolean): string {
  * @throws {Error} when there are no titles to draw words from.
  */
 export function makeQueries(samples: readonly TitleSample[], count: number, seed = 42): BenchQuery[] {
-  const random = seededRandom(seed);
+  const random = createRandom(seed).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const byLocale = {
     bg: samples.filter((sample) => sample.locale === 'bg' && wordsOf(sample.title).length > 0),

@@ -24,15 +24,3 @@ export function summarize(values: readonly number[]): Summary {
     mean: round(values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)),
   };
 }
-
-/** A small seeded generator (mulberry32), so the same seed gives the same queries on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
