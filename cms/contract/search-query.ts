@@ -83,7 +83,7 @@ export const HIGHLIGHT_POST = '\uE001';
 
 /**
  * The body of `POST /indexes/{index}/search` for a cleaned input: highlighted title and summary, a
- * cropped body, type and year facets. Filters are built from whitelisted values only.
+ * cropped and highlighted body, type and year facets. Filters are built from whitelisted values only.
  */
 export function buildSearchRequest(input: CleanSearchInput): Record<string, unknown> {
   const filter: string[] = [];
@@ -108,7 +108,9 @@ export function buildSearchRequest(input: CleanSearchInput): Record<string, unkn
       'eventStart',
       'registerNumber',
     ],
-    attributesToHighlight: ['title', 'summary'],
+    // `body` is highlighted as well as cropped: Meilisearch marks matches only in highlighted
+    // attributes, and the page shows the body excerpt only when it holds a mark (it never did before).
+    attributesToHighlight: ['title', 'summary', 'body'],
     attributesToCrop: ['body'],
     cropLength: 24,
     cropMarker: '…',

@@ -200,7 +200,10 @@ export const searchIndexSettings = {
   proximityPrecision: 'byAttribute',
   // The search page reads facet counts with each search; nothing calls /facet-search.
   facetSearch: false,
-  separatorTokens: ['„', '“', '”', '«', '»', '–', '—'],
+  // No `separatorTokens`: Meilisearch's default tokenizer already splits on „ “ ” « » – — (checked on
+  // 1.21: "Дунав" finds „Чист Дунав“, "Гюргево" finds Русе—Гюргево), and any custom separator makes it
+  // build a tokenizer for every search: at 10,000 items that was more than half of each query's server time
+  // (mean 15.0 -> 6.5 ms over the benchmark's 500 queries, same hits).
 } as const;
 
 export type SearchIndexSettings = typeof searchIndexSettings;

@@ -99,6 +99,13 @@ describe('finding things', () => {
     );
   });
 
+  it('a word in Bulgarian quotes („Свобода“) is found and highlighted without the quotes', async () => {
+    const result = await search('bg', 'Свобода');
+    const hit = result.hits.find((h) => h.id === 'event-ev1-bg') as
+      { _formatted?: Record<string, string> } | undefined;
+    expect(highlightToHtml(hit?._formatted?.body ?? '')).toContain('„<mark>Свобода</mark>“');
+  });
+
   it('highlights matches with <mark>, escapes the rest, and crops the body', async () => {
     const result = await search('bg', 'кей');
     const hit = result.hits.find((h) => h.id === 'news-article-news1-bg') as
