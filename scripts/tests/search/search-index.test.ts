@@ -19,7 +19,8 @@ import {
   type SearchType,
 } from '@glasnik/cms/contract/search';
 import { MeiliClient, MeiliHttpError } from '../../../cms/src/search/meili-http.ts';
-import { replaceIndexes } from '../../src/lib/search/reindex.ts';
+import { CmsReadError } from '../../src/lib/search/cms-read.ts';
+import { reindexAll, replaceIndexes, TEMP_SUFFIX } from '../../src/lib/search/reindex.ts';
 import { ensureSearchKey } from '../../src/lib/search/search-key.ts';
 import { fixtureItems } from './fixtures.ts';
 import { startTestMeili, type TestMeili } from './meili-server.ts';
@@ -188,5 +189,17 @@ describe('reindex swap', () => {
     await swapping;
     expect(ids((await search('bg', 'Бюджет')).hits)).not.toContain('press-release-pr1-bg');
     await replaceIndexes(meili.admin, documents);
+  });
+  it('a CMS that cannot be read leaves the live indexes as they were and no temporary index behind', async () => {
+    const before = ids((await search('bg', 'Бюджет')).hits);
+    // Port 9 (discard): nothing answers there.
+    await expect(
+      reindexAll({ meili: meili.admin, cmsUrl: 'http://127.0.0.1:9', token: 'unused' }),
+    ).rejects.toBeInstanceOf(CmsReadError);
+    expect(ids((await search('bg', 'Бюджет')).hits)).toEqual(before);
+    const indexes = (await meili.admin.request('GET', '/indexes?limit=1000')) as {
+      results: Array<{ uid: string }>;
+    };
+    expect(indexes.results.map((index) => index.uid).filter((uid) => uid.includes(TEMP_SUFFIX))).toEqual([]);
   });
 });

@@ -218,7 +218,12 @@ class TempIndexes {
 
   /** Deletes the temporary indexes after a failure (best effort: the next reindex removes leftovers anyway). */
   async discard(): Promise<void> {
-    for (const { temp } of this.names.values()) await this.meili.deleteIndex(temp).catch(() => undefined);
+    for (const { temp } of this.names.values()) {
+      await this.meili
+        .deleteIndex(temp)
+        .then((task) => this.meili.waitForTask(task))
+        .catch(() => undefined);
+    }
   }
 
   private async send(locale: Locale, documents: SearchDocument[]): Promise<void> {
