@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBuild, internalLinks } from '../../src/lib/publish/check.ts';
+import { checkBuild, internalLinks, LinkCache } from '../../src/lib/publish/check.ts';
 import {
   startPublisher,
   WEBHOOK_SECRET_HEADER,
@@ -111,6 +111,29 @@ describe('build checks', () => {
         expect.stringMatching(/^\/bg\/news\/rss\.xml is not well-formed XML/),
         'broken internal link /bg/missing/ (on /bg/x/)',
         'broken internal link /_astro/gone.avif (on /bg/x/)',
+      ]),
+    );
+  });
+
+  it('with a link cache, still finds a link broken by a removed page on a page that did not change', async () => {
+    const linkCache = new LinkCache();
+    const first = path.join(dataDir, 'first');
+    writeSite(first, 'v1', {
+      'bg/a/index.html': '<a href="/bg/b/">b</a>',
+      'bg/b/index.html': '<a href="/bg/a/">a</a>',
+    });
+    expect(await checkBuild(first, { siteUrl: SITE, linkCache })).toEqual([]);
+    expect(linkCache.size).toBeGreaterThan(0);
+    // The next build copies /bg/a/ unchanged, /bg/b/ was unpublished, /bg/c/ is new and links nowhere.
+    const second = path.join(dataDir, 'second');
+    writeSite(second, 'v1', {
+      'bg/a/index.html': '<a href="/bg/b/">b</a>',
+      'bg/c/index.html': '<a href="/bg/gone/">g</a>',
+    });
+    expect(await checkBuild(second, { siteUrl: SITE, linkCache })).toEqual(
+      expect.arrayContaining([
+        'broken internal link /bg/b/ (on /bg/a/)',
+        'broken internal link /bg/gone/ (on /bg/c/)',
       ]),
     );
   });

@@ -14,7 +14,7 @@ import { LOOPBACK } from '../ports.ts';
 import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import type { AstroBuildReport, PageCounts } from './build-report.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
-import { checkBuildDetailed } from './check.ts';
+import { checkBuildDetailed, LinkCache } from './check.ts';
 import { FULL_CONTENT_READ_ENV, removesContent } from './content-read.ts';
 import { BuildScheduler, type SchedulerState } from './scheduler.ts';
 import { buildSite, type SiteBuildEnv } from './site-build.ts';
@@ -240,6 +240,8 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   // Owed until a build succeeds: at the first build (webhooks sent while the publisher was down are lost)
   // and after any build whose changes may have removed content (see content-read.ts).
   let fullContentReadOwed = true;
+  // Pages an incremental build copied unchanged keep their links: extract them once (check.ts).
+  const linkCache = new LinkCache();
 
   const runBuild = async (reasons: string[], waitedMs: number): Promise<void> => {
     const { id, dir } = store.newBuildDir();
@@ -289,6 +291,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
         const result = await checkBuildDetailed(dir, {
           siteUrl: options.build.siteUrl,
           brokenLinks: options.brokenLinks,
+          linkCache,
         });
         phasesMs.checks += Date.now() - checkStarted;
         lastWarnings = result.warnings;
