@@ -5,6 +5,7 @@
  * so pages look like the real thing (Cyrillic titles, paragraphs, quotes) without a word generator.
  * Pure: no Strapi here; relations are given as indexes and resolved by the writer.
  */
+import { agreementKinds, eventKinds, type Locale } from '@glasnik/cms/contract';
 import { paragraph, quote, type Block } from '../../../cms/scripts/seed/blocks.ts';
 import { CATEGORIES, TAGS } from '../../../cms/scripts/seed/data/taxonomy.ts';
 import { NEWS } from '../../../cms/scripts/seed/data/news.ts';
@@ -18,7 +19,6 @@ import {
 import { createRandom, type Random } from '../../../cms/scripts/seed/prng.ts';
 import { slugify } from '../../../cms/scripts/seed/translit.ts';
 
-export type Locale = 'bg' | 'en';
 export type CorpusType = 'news-article' | 'press-release' | 'event' | 'agreement' | 'media-asset';
 
 /** Share of each type in the archive: mostly news and press releases, as in a real newsroom. */
@@ -87,18 +87,6 @@ export function countsFor(total: number): Record<CorpusType, number> {
 }
 
 const QUOTE_MARKS: Record<Locale, readonly [string, string]> = { bg: ['„', '“'], en: ['“', '”'] };
-const KINDS = [
-  'press_conference',
-  'briefing',
-  'exhibition',
-  'presentation',
-  'official_ceremony',
-  'public_consultation',
-  'cultural',
-  'sport',
-  'other',
-] as const;
-const AGREEMENT_KINDS = ['twinning', 'cooperation', 'memorandum', 'framework', 'project', 'other'] as const;
 const COUNTRIES = ['RO', 'RS', 'GR', 'MK', 'DE', 'AT', 'HU', 'SK', 'PL', 'IT', 'FR', 'UA'] as const;
 const LICENCES = ['cc_by_4_0', 'cc_by_sa_4_0', 'editorial_use', 'public_domain'] as const;
 const YEARS = { bg: 'г.', en: '' } as const;
@@ -243,7 +231,7 @@ export function planCorpus(total: number, seed: number, images: number): CorpusP
             end: new Date(start.getTime() + random.int(1, 4) * 3_600_000).toISOString(),
             allDay: false,
             timeZone: 'Europe/Sofia',
-            kind: random.pick(KINDS),
+            kind: random.pick(eventKinds),
             isPressEvent: random.chance(0.2),
           };
           break;
@@ -299,7 +287,7 @@ export function planCorpus(total: number, seed: number, images: number): CorpusP
             ...item.shared,
             registerNumber: `BENCH-${seed}-${String(index + 1).padStart(5, '0')}`,
             partnerCountry: country,
-            kind: random.pick(AGREEMENT_KINDS),
+            kind: random.pick(agreementKinds),
             signedOn: signed.toISOString().slice(0, 10),
             validFrom: signed.toISOString().slice(0, 10),
             autoRenewal: random.chance(0.3),
