@@ -120,7 +120,7 @@ export class LinkCache {
     for (const link of this.#interned.keys()) if (!used.has(link)) this.#interned.delete(link);
   }
 
-  /** Pages remembered from the last check (for tests and status). */
+  /** Pages remembered from the last check (tests read it to see the cache was filled). */
   get size(): number {
     return this.#previous.size;
   }
