@@ -50,6 +50,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Astro empties the output folder before a build unless this is false (core/build/static-build.js).
+      ...(env.SITE_KEEP_OUT_DIR === '1' ? { emptyOutDir: false } : {}),
       // The static server's CSP allows only same-origin scripts: never inline them as data: URLs.
       assetsInlineLimit: 0,
     },

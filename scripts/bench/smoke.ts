@@ -29,7 +29,11 @@ const STEPS: readonly Step[] = [
   { name: 'build', script: 'bench:build', args: (corpus) => ['--corpus', corpus] },
   { name: 'search', script: 'bench:search', args: (corpus) => ['--corpus', corpus] },
   { name: 'read', script: 'bench:read', args: (corpus) => ['--corpus', corpus] },
-  { name: 'publish', script: 'bench:publish', args: (corpus) => ['--corpus', corpus, '--publishes', '3'] },
+  {
+    name: 'publish',
+    script: 'bench:publish',
+    args: (corpus) => ['--corpus', corpus, '--publishes', '3', '--warmup', '2'],
+  },
 ];
 
 interface StepResult {

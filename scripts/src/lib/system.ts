@@ -33,7 +33,7 @@ export interface SystemOptions {
    * Publisher settings other than `npm start`'s: channel credentials (`env`, default process.env), a
    * shorter debounce, broken links as warnings, a hook that fails a build (tests and benchmarks).
    */
-  publishing?: Pick<PublishingOptions, 'env' | 'debounceMs' | 'brokenLinks' | 'afterBuild'>;
+  publishing?: Pick<PublishingOptions, 'env' | 'debounceMs' | 'brokenLinks' | 'afterBuild' | 'cacheDir'>;
   log?: (line: string) => void;
   /** Aborting it (Ctrl-C during start-up) stops whatever has started and rejects. */
   signal?: AbortSignal;

@@ -26,6 +26,11 @@ export interface TestSystemOptions {
   template?: SeedTemplate;
   /** Publisher settings (channel env, debounce, broken links, a build-breaking hook). */
   publishing?: SystemOptions['publishing'];
+  /**
+   * A fixed CMS port instead of a free one: image URLs carry the CMS's address, so a kept image cache
+   * (bench:publish) only hits when the address is the same as when it was filled.
+   */
+  cmsPort?: number;
   log?: (line: string) => void;
 }
 
@@ -58,7 +63,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     }
   }
   const settings = readSettings({
-    CMS_PORT: String(await freePort()),
+    CMS_PORT: String(options.cmsPort ?? (await freePort())),
     SITE_PORT: String(await freePort()),
     MEILI_PORT: String(await freePort()),
     PUBLISHER_PORT: String(await freePort()),

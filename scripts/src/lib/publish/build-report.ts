@@ -76,6 +76,26 @@ async function countKeyedPaths(manifestFile: string): Promise<number | null> {
   }
 }
 
+const outputFilesSchema = z.object({
+  routes: z.record(
+    z.string(),
+    z.object({ paths: z.record(z.string(), z.object({ outputFile: z.string() })) }),
+  ),
+});
+
+/**
+ * The output files (relative to the build folder, decoded, `/` separators) of every path Astro recorded
+ * in its incremental manifest: what a build kept, whether rendered or reused in place.
+ * @throws {Error} when the manifest is missing or not Astro's format: the caller cannot tell what to keep.
+ */
+export async function manifestOutputFiles(manifestFile: string): Promise<Set<string>> {
+  const manifest = outputFilesSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
+  const files = new Set<string>();
+  for (const route of Object.values(manifest.routes))
+    for (const entry of Object.values(route.paths)) files.add(decodeURIComponent(entry.outputFile));
+  return files;
+}
+
 /** Astro's incremental-build manifest inside a cacheDir (astro/dist/core/build/incremental.js). */
 export function incrementalManifestFile(cacheDir: string): string {
   return path.join(cacheDir, 'incremental-build.json');

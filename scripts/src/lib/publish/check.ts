@@ -3,11 +3,11 @@
  * feed well-formed (the main feeds with items), and no internal link or asset that points at nothing.
  * Returns the problems in words; an empty list means the build may be swapped in.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { listTree, type TreeFile } from './output-tree.ts';
 
 export interface CheckOptions {
   /** Public address of the site (absolute links to it count as internal). */
@@ -32,11 +32,6 @@ export interface CheckResult {
 const REQUIRED_FILES = ['bg/index.html', 'en/index.html', 'sitemap-index.xml', '404.html'];
 const DEFAULT_FEEDS_WITH_ITEMS = ['/bg/rss.xml', '/en/rss.xml'];
 const ATTRIBUTE = /\s(?:href|src|srcset|poster)\s*=\s*("([^"]*)"|'([^']*)')/gi;
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 /**
  * Site path → is there a file for it in the build (`present`: every file, relative, with `/`),
@@ -84,10 +79,10 @@ export function internalLinks(html: string, pagePath: string, siteUrl: string): 
 }
 
 /**
- * The internal links of each page of the previous check, by page path and content hash. An incremental
- * build copies most pages unchanged, and extracting links (a URL parse per link) was most of the check's
- * time at 10,000 items; the links themselves are still looked up in every build, because a page that did
- * not change can point at one that is gone.
+ * The internal links of each page of the previous check, by page path, size and modification time. An
+ * incremental build leaves most pages as they were (the publisher even mirrors them with their times),
+ * and reading and parsing every page was most of the check's time at 10,000 items; the links themselves
+ * are still looked up in every build, because a page that did not change can point at one that is gone.
  */
 export class LinkCache {
   #previous = new Map<string, readonly string[]>();
@@ -95,11 +90,17 @@ export class LinkCache {
   /** One string per distinct link, shared by every page that has it. */
   #interned = new Map<string, string>();
 
-  /** Links of `html` at `pagePath`, extracted only when this page's content is new. */
-  linksOf(html: string, pagePath: string, siteUrl: string): readonly string[] {
-    const key = `${pagePath}\n${createHash('sha1').update(html).digest('base64')}`;
+  /** Links of the page in `file` at `pagePath`, read and extracted only when the file is a new version. */
+  async linksOf(
+    file: string,
+    version: TreeFile,
+    pagePath: string,
+    siteUrl: string,
+  ): Promise<readonly string[]> {
+    const key = `${pagePath}\n${version.size}\n${version.mtimeMs}`;
     let links = this.#previous.get(key) ?? this.#current.get(key);
     if (!links) {
+      const html = await readFile(file, 'utf8');
       links = [...new Set(internalLinks(html, pagePath, siteUrl))].map((link) => {
         const shared = this.#interned.get(link);
         if (shared !== undefined) return shared;
@@ -143,7 +144,8 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   for (const file of REQUIRED_FILES)
     if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
 
-  const files = await listFiles(root);
+  const tree = await listTree(root);
+  const files = [...tree.files.keys()].map((relative) => path.join(root, relative));
   const parser = new XMLParser({ ignoreAttributes: true });
   const mustHaveItems = new Set(options.feedsWithItems ?? DEFAULT_FEEDS_WITH_ITEMS);
   for (const file of files.filter((name) => name.endsWith('.xml'))) {
@@ -165,20 +167,18 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   for (const feed of mustHaveItems)
     if (!existsSync(path.join(root, feed))) problems.push(`feed ${feed} is missing`);
 
-  const present = new Set(files.map((file) => path.relative(root, file).split(path.sep).join('/')));
+  const present = new Set(tree.files.keys());
   const broken = new Map<string, string>();
   // Most links (navigation, footer, assets) repeat on every page: look each one up once.
   const fine = new Set<string>();
   // 404.html is served for any missing address, so its own canonical/alternate links name no real page.
-  for (const file of files.filter(
-    (name) => name.endsWith('.html') && path.relative(root, name) !== '404.html',
-  )) {
-    const relative = path.relative(root, file).split(path.sep).join('/');
+  for (const [relative, version] of tree.files) {
+    if (!relative.endsWith('.html') || relative === '404.html') continue;
+    const file = path.join(root, relative);
     const pagePath = `/${relative.replace(/index\.html$/, '')}`;
-    const html = await readFile(file, 'utf8');
     const links = options.linkCache
-      ? options.linkCache.linksOf(html, pagePath, options.siteUrl)
-      : internalLinks(html, pagePath, options.siteUrl);
+      ? await options.linkCache.linksOf(file, version, pagePath, options.siteUrl)
+      : internalLinks(await readFile(file, 'utf8'), pagePath, options.siteUrl);
     for (const link of links) {
       if (fine.has(link) || broken.has(link)) continue;
       if (targetExists(present, link)) fine.add(link);

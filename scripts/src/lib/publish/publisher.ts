@@ -12,12 +12,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { LOOPBACK } from '../ports.ts';
 import type { OutboxWorker } from '../syndication/outbox-worker.ts';
-import type { AstroBuildReport, PageCounts } from './build-report.ts';
+import type { PageCounts } from './build-report.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
 import { checkBuildDetailed, LinkCache } from './check.ts';
 import { FULL_CONTENT_READ_ENV, removesContent } from './content-read.ts';
 import { BuildScheduler, type SchedulerState } from './scheduler.ts';
-import { buildSite, type SiteBuildEnv } from './site-build.ts';
+import { buildSite, type OutputPreparation, type SiteBuildEnv, type SiteBuildResult } from './site-build.ts';
 
 /** Header the CMS webhook carries (configured by cms/src/bootstrap/publish-webhook.ts). */
 export const WEBHOOK_SECRET_HEADER = 'x-glasnik-webhook-secret';
@@ -70,6 +70,8 @@ export interface BuildRecord {
   phasesMs: BuildPhasesMs;
   /** The site read every collection whole (first build, or after an unpublish/delete: content-read.ts). */
   fullContentRead: boolean;
+  /** How the build's folder was prepared from the previous build; null with a replaced build function. */
+  output: OutputPreparation | null;
 }
 
 /** Time from the oldest change the build covers to its swap, by phase (ms). */
@@ -90,6 +92,8 @@ export interface BuildPhasesMs {
   astroOther: number;
   /** A second, full `astro build` after failed checks (0 when not needed). */
   fullRebuild: number;
+  /** Making the build's folder match the previous build before Astro, deleting what it dropped after. */
+  output: number;
   /** Expected pages, internal links, feeds. */
   checks: number;
   /** Pointing `current` at the build and pruning old ones. */
@@ -106,6 +110,7 @@ export function describePhases(phases: BuildPhasesMs): string {
     ['render', 'render'],
     ['images', 'images'],
     ['astroOther', 'astro other'],
+    ['output', 'output folder'],
     ['fullRebuild', 'full rebuild'],
     ['checks', 'checks'],
     ['swap', 'swap'],
@@ -114,6 +119,12 @@ export function describePhases(phases: BuildPhasesMs): string {
     .filter(([key]) => key !== 'fullRebuild' || phases.fullRebuild > 0)
     .map(([key, name]) => `${name} ${(phases[key] / 1000).toFixed(1)} s`)
     .join(', ');
+}
+
+/** "started from the previous build: 12 files copied, 1 removed, 2 pruned". */
+export function describeOutput(output: OutputPreparation): string {
+  if (output.startedFrom === 'empty') return 'started empty';
+  return `started from the previous build: ${output.copied} files copied, ${output.removed} removed, ${output.pruned} pruned`;
 }
 
 /** "3 rendered, 480 reused (478 of 480 detail pages reused)". */
@@ -263,13 +274,17 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       render: 0,
       images: 0,
       astroOther: 0,
+      output: 0,
       fullRebuild: 0,
       checks: 0,
       swap: 0,
     };
     let pages: PageCounts | null = null;
-    const noteAstro = (report: AstroBuildReport) => {
+    let output: OutputPreparation | null = null;
+    const noteAstro = (report: SiteBuildResult) => {
       pages = report.pages;
+      output = report.output;
+      phasesMs.output = report.output.prepareMs + report.output.pruneMs;
       phasesMs.astroStartup = report.phasesMs.startup;
       phasesMs.contentSync = report.phasesMs.contentSync;
       phasesMs.bundle = report.phasesMs.bundle;
@@ -284,7 +299,17 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     let buildErrored = false;
     try {
       if (options.buildFn) await options.buildFn(dir, log);
-      else noteAstro(await buildSite(dir, buildEnv, log, building.signal));
+      else {
+        // Start from the last finished build's folder (Astro then leaves unchanged pages in place); while
+        // Astro runs nothing is known about its output, so a crash leaves the next build starting empty.
+        const start = {
+          previousOutput: await store.astroOutputDir(),
+          recycle: await store.recycleCandidate(),
+        };
+        await store.setAstroOutput(null);
+        noteAstro(await buildSite(dir, buildEnv, log, building.signal, { start }));
+        await store.setAstroOutput(id);
+      }
       await options.afterBuild?.(dir);
       const check = async () => {
         const checkStarted = Date.now();
@@ -306,10 +331,12 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
           `build ${id} failed its checks (${problems[0]}${problems.length > 1 ? ', …' : ''}); rebuilding every page`,
         );
         const rebuildStarted = Date.now();
-        await rm(dir, { recursive: true, force: true });
+        await store.setAstroOutput(null);
         const full = await buildSite(dir, buildEnv, log, building.signal, {
           force: true,
+          start: { previousOutput: dir, recycle: dir },
         });
+        await store.setAstroOutput(id);
         pages = full.pages;
         phasesMs.fullRebuild = Date.now() - rebuildStarted;
         problems = await check();
@@ -342,6 +369,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
       pages,
       phasesMs,
       fullContentRead: FULL_CONTENT_READ_ENV in (buildEnv.extraEnv ?? {}),
+      output,
     };
     lastBuild = record;
     if (error) {
@@ -366,7 +394,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     lastSuccess = record;
     lastError = null;
     say(
-      `build ${id} is live (${(durationMs / 1000).toFixed(1)} s; pages: ${record.pages ? describePages(record.pages) : 'not counted'}; ${describePhases(phasesMs)})`,
+      `build ${id} is live (${(durationMs / 1000).toFixed(1)} s; pages: ${record.pages ? describePages(record.pages) : 'not counted'}${record.output ? `; ${describeOutput(record.output)}` : ''}; ${describePhases(phasesMs)})`,
     );
     if (options.outbox) void options.outbox.run();
   };

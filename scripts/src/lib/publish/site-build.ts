@@ -1,14 +1,23 @@
 /**
  * Runs `astro build` of the site into a given folder. Astro's cache (incremental-build manifest and
  * copies of rendered pages, optimised images under `assets/`) stays in one fixed folder across builds,
- * so a publish re-renders only the pages whose data changed and never re-encodes an image.
+ * so a publish re-renders only the pages whose data changed and never re-encodes an image. A build can
+ * start from a folder that already holds the previous build's output (see {@link BuildStart}), so the
+ * pages Astro reuses are not even copied.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { REPO_ROOT, SITE_DIR } from '../paths.ts';
 import { runCommand } from '../service.ts';
-import { createAstroLogReader, incrementalManifestFile, type AstroBuildReport } from './build-report.ts';
+import {
+  createAstroLogReader,
+  incrementalManifestFile,
+  manifestOutputFiles,
+  type AstroBuildReport,
+} from './build-report.ts';
+import { mirrorTree, pruneUnproduced } from './output-tree.ts';
 
 export interface SiteBuildEnv {
   cmsUrl: string;
@@ -23,16 +32,62 @@ export interface SiteBuildEnv {
 }
 
 /**
+ * What a build starts from. Astro reuses a page in place when its file is already in the output folder
+ * and its cacheKey matches Astro's incremental manifest; so the folder must hold exactly the output that
+ * manifest describes: that of the last `astro build` that finished with this cacheDir.
+ */
+export interface BuildStart {
+  /** The folder holding the last finished build's output; missing or null: start empty (Astro copies). */
+  previousOutput?: string | null;
+  /**
+   * A folder nobody serves any more (an old build about to be pruned) to take over by renaming it, then
+   * mirror `previousOutput` into it, copying only what differs; without one the mirror copies everything.
+   */
+  recycle?: string | null;
+}
+
+/** How the build's folder was prepared and tidied (see output-tree.ts). */
+export interface OutputPreparation {
+  /** 'previous build': mirrored from BuildStart.previousOutput; 'empty': Astro restored every page. */
+  startedFrom: 'previous build' | 'empty';
+  /** Files copied and deleted to make the folder match the previous build. */
+  copied: number;
+  removed: number;
+  /** Files of the previous build this build no longer produced (unpublished pages), deleted after it. */
+  pruned: number;
+  /** Time spent mirroring before, and pruning after, `astro build`. */
+  prepareMs: number;
+  pruneMs: number;
+}
+
+export interface SiteBuildResult extends AstroBuildReport {
+  output: OutputPreparation;
+}
+
+/** rename, or false when the two folders are on different file systems (then nothing moved). */
+async function moveFolder(from: string, to: string): Promise<boolean> {
+  try {
+    await rename(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw error;
+  }
+}
+
+/**
  * Builds the site into `outDir` and says what Astro reused and where the time went.
  * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
+ * @throws {Error} when Astro's incremental manifest cannot be read after a build that started from the
+ *   previous one (what to keep of the old pages is then unknown).
  */
 export async function buildSite(
   outDir: string,
   env: SiteBuildEnv,
   log: (line: string) => void,
   signal?: AbortSignal,
-  options: { force?: boolean } = {},
-): Promise<AstroBuildReport> {
+  options: { force?: boolean; start?: BuildStart } = {},
+): Promise<SiteBuildResult> {
   // Astro puts its intermediate server chunks under the outDir only when the outDir is inside the site
   // folder; otherwise every build shares site/.astro/.prerender and two builds at once (a developer's
   // and the publisher's) break each other. So build inside the site folder, then move the result.
@@ -45,22 +100,58 @@ export async function buildSite(
     .slice(0, 12);
   const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `staging-${cacheKey}`);
   await rm(staging, { recursive: true, force: true });
-  const reader = createAstroLogReader();
-  const readAndLog = (line: string) => {
-    reader.line(line);
-    log(line);
+  const manifestFile = incrementalManifestFile(env.cacheDir ?? path.join(SITE_DIR, 'node_modules', '.astro'));
+  const output: OutputPreparation = {
+    startedFrom: 'empty',
+    copied: 0,
+    removed: 0,
+    pruned: 0,
+    prepareMs: 0,
+    pruneMs: 0,
   };
   try {
-    await runAstro(staging, outDir, env, readAndLog, signal, options);
-    const report = await reader.report(
-      incrementalManifestFile(env.cacheDir ?? path.join(SITE_DIR, 'node_modules', '.astro')),
-    );
+    const { previousOutput, recycle } = options.start ?? {};
+    const prepareStarted = Date.now();
+    if (previousOutput && existsSync(previousOutput)) {
+      await mkdir(path.dirname(staging), { recursive: true });
+      const recycled = !!recycle && existsSync(recycle) && (await moveFolder(recycle, staging));
+      if (recycle !== previousOutput || !recycled) {
+        const mirrored = await mirrorTree(previousOutput, staging);
+        output.copied = mirrored.copied;
+        output.removed = mirrored.removed;
+      }
+      output.startedFrom = 'previous build';
+    }
+    output.prepareMs = Date.now() - prepareStarted;
+
+    const reader = createAstroLogReader();
+    const readAndLog = (line: string) => {
+      reader.line(line);
+      log(line);
+    };
+    // Files older than this that Astro's manifest does not list were not produced by this build.
+    const astroStarted = Date.now();
+    await runAstro(staging, outDir, env, readAndLog, signal, {
+      ...options,
+      keepOutDir: output.startedFrom === 'previous build',
+    });
+    const report = await reader.report(manifestFile);
+    if (output.startedFrom === 'previous build') {
+      const pruneStarted = Date.now();
+      const kept = await manifestOutputFiles(manifestFile).catch((error: unknown) => {
+        throw new Error(
+          `Astro's incremental manifest ${manifestFile} could not be read after the build, so the pages it no longer produced cannot be told apart (${error instanceof Error ? error.message : String(error)}).`,
+        );
+      });
+      output.pruned = await pruneUnproduced(staging, astroStarted, kept);
+      output.pruneMs = Date.now() - pruneStarted;
+    }
     await mkdir(path.dirname(outDir), { recursive: true });
     await rename(staging, outDir).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EXDEV') throw error;
       await cp(staging, outDir, { recursive: true });
     });
-    return report;
+    return { ...report, output };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -72,7 +163,7 @@ async function runAstro(
   env: SiteBuildEnv,
   log: (line: string) => void,
   signal: AbortSignal | undefined,
-  options: { force?: boolean },
+  options: { force?: boolean; keepOutDir: boolean },
 ): Promise<void> {
   // --force ignores the incremental manifest and the content cache: every page is rendered afresh
   // (optimised images are still reused).
@@ -88,6 +179,7 @@ async function runAstro(
         STRAPI_READ_TOKEN: env.readToken,
         SITE_URL: env.siteUrl,
         SITE_OUT_DIR: staging,
+        SITE_KEEP_OUT_DIR: options.keepOutDir ? '1' : '0',
         // Where the build will be served from, for messages only.
         GLASNIK_BUILD_DIR: outDir,
         ...(env.cacheDir ? { SITE_CACHE_DIR: env.cacheDir } : {}),

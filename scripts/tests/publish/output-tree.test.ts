@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listTree, mirrorTree, pruneUnproduced } from '../../src/lib/publish/output-tree.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'glasnik-tree-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function write(dir: string, files: Record<string, string>, mtime?: Date): void {
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(dir, file);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    if (mtime) utimesSync(full, mtime, mtime);
+  }
+}
+
+const contents = async (dir: string) =>
+  Object.fromEntries(
+    [...(await listTree(dir)).files.keys()]
+      .sort()
+      .map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]),
+  );
+
+describe('mirrorTree', () => {
+  it('makes the destination hold exactly the source, copying only what differs', async () => {
+    const source = path.join(root, 'live');
+    const dest = path.join(root, 'old');
+    const earlier = new Date('2026-01-01T00:00:00Z');
+    write(source, {
+      'bg/a/index.html': 'a, same in both',
+      'bg/b/index.html': 'b, changed since',
+      'bg/c/index.html': 'c, new',
+      'bg/d': 'd is a file here',
+      'sitemap-index.xml': '<sitemapindex/>',
+    });
+    write(dest, {
+      'bg/b/index.html': 'b, as it was',
+      'bg/gone/index.html': 'unpublished',
+      'bg/d/index.html': 'a folder there',
+    });
+    // The unchanged page carries the source's time, as a copy made by an earlier mirror does.
+    const a = path.join(dest, 'bg/a/index.html');
+    write(dest, { 'bg/a/index.html': 'a, same in both' });
+    const sourceTime = statSync(path.join(source, 'bg/a/index.html')).mtime;
+    utimesSync(a, sourceTime, sourceTime);
+    write(dest, { 'bg/b/index.html': 'b, as it w' }, earlier);
+
+    const result = await mirrorTree(source, dest);
+    expect(await contents(dest)).toEqual(await contents(source));
+    expect(result.unchanged).toBe(1);
+    expect(result.copied).toBe(4);
+    // Copies keep their source's time, so mirroring again copies nothing.
+    expect(await mirrorTree(source, dest)).toEqual({ copied: 0, removed: 0, unchanged: 5 });
+  });
+
+  it('fills an empty or missing destination', async () => {
+    const source = path.join(root, 'live');
+    write(source, { 'en/index.html': 'home', '_astro/x.css': 'css' });
+    const dest = path.join(root, 'missing', 'new');
+    expect((await mirrorTree(source, dest)).copied).toBe(2);
+    expect(await contents(dest)).toEqual(await contents(source));
+  });
+});
+
+describe('pruneUnproduced', () => {
+  it('deletes files older than the build that it did not keep, and folders left empty', async () => {
+    const old = new Date(Date.now() - 60_000);
+    write(root, { 'bg/kept/index.html': 'reused in place', 'bg/gone/index.html': 'unpublished' }, old);
+    const buildStarted = Date.now() - 1_000;
+    write(root, { 'bg/new/index.html': 'rendered now' });
+    const pruned = await pruneUnproduced(root, buildStarted, new Set(['bg/kept/index.html']));
+    expect(pruned).toBe(1);
+    expect(Object.keys(await contents(root))).toEqual(['bg/kept/index.html', 'bg/new/index.html']);
+    expect((await listTree(root)).dirs).not.toContain('bg/gone');
+  });
+});
