@@ -12,6 +12,7 @@ import {
   type PressRoom,
   type SiteSettings,
 } from '@glasnik/cms/contract';
+import { withListKeys, type ListOptions } from './paths';
 
 type CollectionName =
   | 'newsArticles'
@@ -202,26 +203,26 @@ async function layoutKey(locale: Locale): Promise<unknown> {
 
 /**
  * Incremental builds: a page of a list (news, press releases, a category's or tag's news) is copied from
- * the previous build while this key is unchanged. A list page shows only its props (the items as cards,
- * page number and count, the term with its language versions) and the layout, so the key covers exactly
- * those; a new article shifts every page of its lists and changes their keys.
+ * the previous build while its key is unchanged; the key covers the page's props and this locale's layout
+ * (see withListKeys in paths.ts). Archive pages are fixed chunks counted from the oldest item, so a
+ * publish changes a list's front page and at most two archive pages.
  */
 export async function withListCacheKeys<Path extends { props: { items: readonly unknown[] } }>(
   locale: Locale,
   paths: readonly Path[],
 ): Promise<Array<Path & { cacheKey: string }>> {
-  const layout = await layoutKey(locale);
-  // A card shows its item and whether it is a fallback; the item's other versions play no part.
-  const card = (entry: unknown) =>
-    typeof entry === 'object' && entry !== null && 'item' in entry && 'fallback' in entry
-      ? [entry.item, entry.fallback]
-      : entry;
-  return paths.map((path) => ({
-    ...path,
-    cacheKey: createHash('sha1')
-      .update(JSON.stringify([{ ...path.props, items: path.props.items.map(card) }, layout]))
-      .digest('hex'),
-  }));
+  return withListKeys(paths, await layoutKey(locale));
+}
+
+/**
+ * listPaths options for a list of localized items: dated by `date` of the item shown, equal dates ordered
+ * by documentId (the same in both locales, so a translation does not move an item between pages).
+ */
+export function listOptions<T extends { documentId: string }>(
+  frontPath: string,
+  date: (item: T) => string,
+): ListOptions<Localized<T>> {
+  return { frontPath, date: (entry) => date(entry.item), id: (entry) => entry.item.documentId };
 }
 
 /** The accessibility statement the layout links to on every page of a locale's site. */
@@ -293,13 +294,6 @@ export const articleDate = (item: {
   publishedAt?: string | null | undefined;
   createdAt: string;
 }) => item.firstPublishedAt ?? item.publishedAt ?? item.createdAt;
-
-/** Splits a list into pages of `size` (at least one page, so an empty list still has its page). */
-export function pages<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result.length > 0 ? result : [[]];
-}
 
 /** Paths of the real language versions of an item, for hreflang and the language switcher. */
 export function alternatesFor<T extends { slug: string }>(

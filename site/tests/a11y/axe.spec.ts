@@ -30,10 +30,12 @@ const fixed = [
 ];
 
 const detail: Array<[string, string, RegExp]> = [
-  ['news article', '/bg/news/', /^\/bg\/news\/(?!page\/|category\/|tag\/)[^/]+\/$/],
-  ['English news (own or fallback)', '/en/news/', /^\/en\/news\/(?!page\/|category\/|tag\/)[^/]+\/$/],
+  ['news article', '/bg/news/', /^\/bg\/news\/(?!archive\/|category\/|tag\/)[^/]+\/$/],
+  ['English news (own or fallback)', '/en/news/', /^\/en\/news\/(?!archive\/|category\/|tag\/)[^/]+\/$/],
   ['category list', '/bg/news/category/', /^\/bg\/news\/category\/[^/]+\/$/],
-  ['press release', '/bg/press/releases/', /^\/bg\/press\/releases\/(?!page\/)[^/]+\/$/],
+  // The front page links to its newest archive page ("older"): stable chunks dated by what they hold.
+  ['news archive page', '/bg/news/', /^\/bg\/news\/archive\/\d+\/$/],
+  ['press release', '/bg/press/releases/', /^\/bg\/press\/releases\/(?!archive\/)[^/]+\/$/],
   ['campaign', '/bg/campaigns/', /^\/bg\/campaigns\/[^/]+\/$/],
   ['event', '/bg/events/', /^\/bg\/events\/[^/]+\/$/],
   ['agreement', '/bg/agreements/', /^\/bg\/agreements\/[^/]+\/$/],

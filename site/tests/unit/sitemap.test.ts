@@ -21,8 +21,8 @@ const pages = [
   'en/news/',
   'bg/news/nova-gradina/',
   'en/news/new-park/',
-  'bg/news/page/10/',
-  'bg/news/page/2/',
+  'bg/news/archive/10/',
+  'bg/news/archive/2/',
   'bg/events/',
 ];
 
@@ -36,9 +36,9 @@ describe('sitemap entries', () => {
       'https://example.bg/bg/',
       'https://example.bg/bg/events/',
       'https://example.bg/bg/news/',
+      'https://example.bg/bg/news/archive/2/',
+      'https://example.bg/bg/news/archive/10/',
       'https://example.bg/bg/news/nova-gradina/',
-      'https://example.bg/bg/news/page/2/',
-      'https://example.bg/bg/news/page/10/',
       'https://example.bg/en/',
       'https://example.bg/en/news/',
       'https://example.bg/en/news/new-park/',
