@@ -216,7 +216,8 @@ export async function withListCacheKeys<Path extends { props: { items: readonly 
 
 /**
  * listPaths options for a list of localized items: dated by `date` of the item shown, equal dates ordered
- * by documentId (the same in both locales, so a translation does not move an item between pages).
+ * by documentId. Both are shared by an item's language versions (a news article's first publication, a
+ * release's date), so publishing a translation changes the one archive page that lists the item.
  */
 export function listOptions<T extends { documentId: string }>(
   frontPath: string,
