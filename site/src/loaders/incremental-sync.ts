@@ -11,9 +11,11 @@
  * - Removals (unpublish, delete) and items that appear without a new date (an embargo that ended) are
  *   not in any delta: after applying the delta, the number of items kept must equal the CMS's `total`, or
  *   the collection is read whole.
- * - An item embeds the documents it relates to (one level deep). When any document of an embedded type
- *   changed, appeared or went away, which items show it cannot be told from the API, so the collection is
- *   read whole.
+ * - An item embeds the documents it relates to (one level deep). Which documents of an embedded type were
+ *   added, changed or removed, the embedded type's own loader knows exactly in the same sync
+ *   (sync-round.ts); the items to read again are those the store shows embedding one of them plus those the
+ *   CMS now relates to one of them (embedded-changes.ts). When that is not known, the collection is read
+ *   whole.
  * - Edits to a file in the media library (alternative text, caption) do not change any item's dates and
  *   the read token cannot list uploads: a full read at least every {@link FULL_SYNC_MAX_AGE_MS} bounds how
  *   long such an edit stays unseen. `astro build --force` always reads everything.
@@ -22,13 +24,21 @@ import { locales, publicTypes, type Locale, type PublicTypeName } from '@glasnik
 import { z } from 'zod';
 import { apiUrl, readCollectionPage, type StrapiReadOptions } from './strapi';
 
+/** Relation fields of a collection by the type they embed (as named in cms/MODEL.md and the contract). */
+export type EmbeddedFields = Partial<Record<PublicTypeName, readonly string[]>>;
+
 /** The collections worth syncing incrementally (the archive grows in these), with the types they embed. */
-export const INCREMENTAL_TYPES: Partial<Record<PublicTypeName, readonly PublicTypeName[]>> = {
-  newsArticles: ['categories', 'tags', 'campaigns', 'events'],
-  pressReleases: ['pressContacts', 'mediaAssets', 'categories'],
-  events: ['categories'],
-  mediaAssets: [],
-  agreements: ['newsArticles'],
+export const INCREMENTAL_TYPES: Partial<Record<PublicTypeName, EmbeddedFields>> = {
+  newsArticles: {
+    categories: ['category'],
+    tags: ['tags'],
+    campaigns: ['campaign'],
+    events: ['relatedEvents'],
+  },
+  pressReleases: { pressContacts: ['contacts'], mediaAssets: ['mediaAssets'], categories: ['category'] },
+  events: { categories: ['category'] },
+  mediaAssets: {},
+  agreements: { newsArticles: ['relatedNews'] },
 };
 
 /** A full read at least this often (see the module comment on media-library edits). */
@@ -38,7 +48,7 @@ const LATE_COMMIT_MARGIN_MS = 2 * 60 * 1000;
 /** Items per delta request: a delta is usually one or two items, and each item costs the CMS ~2 ms. */
 const DELTA_PAGE_SIZE = 10;
 /** A delta larger than this is read whole instead (full pages of 100 are cheaper per item). */
-const MAX_DELTA = 300;
+export const MAX_DELTA = 300;
 
 const markSchema = z.object({
   /** When the mark was taken (the build's clock). */
@@ -51,14 +61,20 @@ const markSchema = z.object({
 export type Mark = z.infer<typeof markSchema>;
 
 const stateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   cmsUrl: z.string(),
   fullSyncAt: z.string(),
-  /** `<type>:<locale>` → mark, for the collection itself and every type it embeds. */
+  /** This collection's sync id (sync-round.ts), new at every sync. */
+  syncId: z.string(),
+  /** `<type>:<locale>` → mark, for the collection itself. */
   marks: z.record(z.string(), markSchema),
+  /** Embedded type → the sync id of it whose content this collection's items show (null: unknown). */
+  embedded: z.record(z.string(), z.string().nullable()),
 });
 /** What a collection remembers between builds (JSON in the content layer's meta store). */
 export type SyncState = z.infer<typeof stateSchema>;
+/** The part of the state the CMS's dates decide; the loader adds the sync ids. */
+export type DatedState = Pick<SyncState, 'cmsUrl' | 'fullSyncAt' | 'marks'>;
 
 export const SYNC_STATE_KEY = 'glasnik-sync-state';
 
@@ -148,12 +164,6 @@ export async function currentMark(
   };
 }
 
-const sameMark = (a: Mark | undefined, b: Mark): boolean =>
-  a !== undefined &&
-  a.total === b.total &&
-  a.newestPublished === b.newestPublished &&
-  a.newestUpdated === b.newestUpdated;
-
 /** The outcome of an incremental attempt: either what changed, or why the collection must be read whole. */
 export type DeltaPlan =
   | { kind: 'full'; reason: string }
@@ -163,8 +173,8 @@ export type DeltaPlan =
       changed: Array<{ locale: Locale; raw: unknown }>;
       /** The CMS's item count by locale, to check against after applying the delta. */
       totals: Record<Locale, number>;
-      /** The state to store once the delta is applied and checked. */
-      next: SyncState;
+      /** The dated state to store once the delta is applied and checked. */
+      next: DatedState;
     };
 
 /**
@@ -181,22 +191,7 @@ export async function planDelta(
   if (previous.cmsUrl !== options.cmsUrl) return { kind: 'full', reason: 'another CMS' };
   if (now.getTime() - Date.parse(previous.fullSyncAt) > FULL_SYNC_MAX_AGE_MS)
     return { kind: 'full', reason: 'last full read is older than 6 hours' };
-  // All reads at once: each is small, and the CMS answers them while the others travel.
-  const embeddedMarks = await Promise.all(
-    (INCREMENTAL_TYPES[type] ?? []).flatMap((embedded) =>
-      locales.map(async (locale) => ({
-        embedded,
-        locale,
-        mark: await currentMark(embedded, locale, options),
-      })),
-    ),
-  );
   const marks: Record<string, Mark> = {};
-  for (const { embedded, locale, mark } of embeddedMarks) {
-    if (!sameMark(previous.marks[markKey(embedded, locale)], mark))
-      return { kind: 'full', reason: `${embedded} (${locale}) changed` };
-    marks[markKey(embedded, locale)] = mark;
-  }
   const changed: Array<{ locale: Locale; raw: unknown }> = [];
   const totals = {} as Record<Locale, number>;
   const deltas = await Promise.all(
@@ -236,27 +231,23 @@ export async function planDelta(
     kind: 'delta',
     changed,
     totals,
-    next: { version: 1, cmsUrl: options.cmsUrl, fullSyncAt: previous.fullSyncAt, marks },
+    next: { cmsUrl: options.cmsUrl, fullSyncAt: previous.fullSyncAt, marks },
   };
 }
 
 /**
- * The state to store with a full read, taken just BEFORE it: whatever changes while the items are read
- * is newer than these marks, so the next sync reads it again.
+ * The dated state to store with a full read, taken just BEFORE it: whatever changes while the items are
+ * read is newer than these marks, so the next sync reads it again.
  * @throws {CmsReadError} when the CMS cannot be read.
  */
 export async function stateBeforeFullRead(
   type: PublicTypeName,
   options: StrapiReadOptions,
   now: Date,
-): Promise<SyncState> {
+): Promise<DatedState> {
   const read = await Promise.all(
-    [type, ...(INCREMENTAL_TYPES[type] ?? [])].flatMap((marked) =>
-      locales.map(
-        async (locale) => [markKey(marked, locale), await currentMark(marked, locale, options)] as const,
-      ),
-    ),
+    locales.map(async (locale) => [markKey(type, locale), await currentMark(type, locale, options)] as const),
   );
   const marks: Record<string, Mark> = Object.fromEntries(read);
-  return { version: 1, cmsUrl: options.cmsUrl, fullSyncAt: now.toISOString(), marks };
+  return { cmsUrl: options.cmsUrl, fullSyncAt: now.toISOString(), marks };
 }

@@ -136,14 +136,19 @@ async function readJson(response: Response, url: URL, what: string): Promise<unk
 
 /**
  * URL of a read of `endpoint` in `locale`: published versions only; with `page`, one page of a list
- * (by default 100 items in id order, as a full read wants them).
+ * (by default 100 items in id order, as a full read wants them), narrowed by `filters` (query keys such
+ * as `filters[documentId][$in][0]` with their values).
  */
 export function apiUrl(
   options: StrapiReadOptions,
   endpoint: string,
   locale: Locale,
   page?: number,
-  list: { pageSize?: number; sort?: readonly string[] } = {},
+  list: {
+    pageSize?: number;
+    sort?: readonly string[];
+    filters?: ReadonlyArray<readonly [string, string]>;
+  } = {},
 ): URL {
   const url = new URL(`/api/${endpoint}`, options.cmsUrl);
   url.searchParams.set('locale', locale);
@@ -154,6 +159,7 @@ export function apiUrl(
     url.searchParams.set('pagination[pageSize]', String(list.pageSize ?? options.pageSize ?? 100));
     (list.sort ?? ['id:asc']).forEach((sort, index) => url.searchParams.set(`sort[${index}]`, sort));
   }
+  for (const [key, value] of list.filters ?? []) url.searchParams.set(key, value);
   return url;
 }
 
@@ -195,6 +201,39 @@ export async function fetchCollection(
     items.push(...data);
     if (page >= pagination.pageCount || data.length === 0) return items;
   }
+}
+
+/** Document ids per filtered request: keeps the URL far below the CMS's header size limit. */
+const IDS_PER_REQUEST = 40;
+
+/**
+ * The published items of a collection type in one locale whose `path` (`documentId`, or a relation's
+ * `<field>.documentId`) is one of `documentIds`, every page of them.
+ * @throws {CmsReadError} when the CMS is unreachable, answers with an error status or a malformed envelope.
+ */
+export async function fetchWhereIn(
+  type: PublicTypeName,
+  locale: Locale,
+  path: readonly string[],
+  documentIds: readonly string[],
+  options: StrapiReadOptions,
+): Promise<unknown[]> {
+  const { endpoint } = publicTypes[type];
+  const items: unknown[] = [];
+  const prefix = `filters${path.map((segment) => `[${segment}]`).join('')}[$in]`;
+  for (let start = 0; start < documentIds.length; start += IDS_PER_REQUEST) {
+    const filters = documentIds
+      .slice(start, start + IDS_PER_REQUEST)
+      .map((id, index) => [`${prefix}[${index}]`, id] as const);
+    for (let page = 1; ; page += 1) {
+      const url = apiUrl(options, endpoint, locale, page, { filters });
+      const what = `${type} in ${locale} where ${path.join('.')} is one of ${filters.length} documents`;
+      const { data, pagination } = await readCollectionPage(url, options, what);
+      items.push(...data);
+      if (page >= pagination.pageCount || data.length === 0) break;
+    }
+  }
+  return items;
 }
 
 /**
