@@ -99,6 +99,8 @@ export {
   newsUrl,
   categoryUrl,
   tagUrl,
+  archiveSegment,
+  archivePath,
   pressUrl,
   pressReleasesUrl,
   pressReleaseUrl,

@@ -5,13 +5,6 @@
  */
 import type { Locale } from './locales';
 
-/** Path segment of a paginated list's page: page 1 is the list itself. */
-function paged(base: string, page: number): string {
-  if (!Number.isInteger(page) || page < 1)
-    throw new RangeError(`Page ${page} of ${base} is not a positive integer.`);
-  return page === 1 ? base : `${base}page/${page}/`;
-}
-
 /** Slugs are written as they are; characters that are not allowed in a path are percent-encoded. */
 function seg(slug: string): string {
   return encodeURIComponent(slug);
@@ -19,15 +12,37 @@ function seg(slug: string): string {
 
 export const homeUrl = (locale: Locale) => `/${locale}/`;
 
-export const newsListUrl = (locale: Locale, page = 1) => paged(`/${locale}/news/`, page);
+// Lists (news, a category's or tag's news, press releases): these are their front pages (the newest
+// items); older items are on archive pages below them (archivePath).
+export const newsListUrl = (locale: Locale) => `/${locale}/news/`;
 export const newsUrl = (locale: Locale, slug: string) => `/${locale}/news/${seg(slug)}/`;
-export const categoryUrl = (locale: Locale, slug: string, page = 1) =>
-  paged(`/${locale}/news/category/${seg(slug)}/`, page);
-export const tagUrl = (locale: Locale, slug: string, page = 1) =>
-  paged(`/${locale}/news/tag/${seg(slug)}/`, page);
+export const categoryUrl = (locale: Locale, slug: string) => `/${locale}/news/category/${seg(slug)}/`;
+export const tagUrl = (locale: Locale, slug: string) => `/${locale}/news/tag/${seg(slug)}/`;
+
+/**
+ * Route segment of archive page `number` of a list, without slashes (`archive/3`): what a list route's
+ * `[...page]` parameter holds. Archive pages are numbered from the list's oldest item, so a number keeps
+ * its items when newer items are published.
+ * @throws {RangeError} when `number` is not a positive integer (a bug in the caller).
+ */
+export function archiveSegment(number: number): string {
+  if (!Number.isInteger(number) || number < 1)
+    throw new RangeError(`Archive page ${number} is not a positive integer: archive pages count from 1.`);
+  return `archive/${number}`;
+}
+
+/**
+ * Path of archive page `number` of the list whose front page is `listUrl` (e.g. `newsListUrl('bg')`).
+ * @throws {RangeError} when `number` is not a positive integer (a bug in the caller).
+ */
+export function archivePath(listUrl: string, number: number): string {
+  if (!Number.isInteger(number) || number < 1)
+    throw new RangeError(`Archive page ${number} of ${listUrl} is not a positive integer.`);
+  return `${listUrl}${archiveSegment(number)}/`;
+}
 
 export const pressUrl = (locale: Locale) => `/${locale}/press/`;
-export const pressReleasesUrl = (locale: Locale, page = 1) => paged(`/${locale}/press/releases/`, page);
+export const pressReleasesUrl = (locale: Locale) => `/${locale}/press/releases/`;
 export const pressReleaseUrl = (locale: Locale, slug: string) => `/${locale}/press/releases/${seg(slug)}/`;
 export const mediaKitUrl = (locale: Locale) => `/${locale}/press/media/`;
 

@@ -17,7 +17,8 @@
  * Pure (no astro:content): the unit tests build paths and keys with exactly this code.
  */
 import { createHash } from 'node:crypto';
-import { locales, type Locale } from '@glasnik/cms/contract';
+// The URL shapes (front page, archive/k/) come from the contract, like every other link of the site.
+import { archivePath, archiveSegment, locales, type Locale } from '@glasnik/cms/contract';
 import { formatDate, sofiaDate } from './dates';
 
 /** Items per archive page; the front page shows PAGE_SIZE … 2·PAGE_SIZE−1. */
@@ -73,16 +74,6 @@ export interface ListOptions<T> {
   pageSize?: number;
 }
 
-/**
- * Path of archive page `number` of the list whose front page is `frontPath`.
- * @throws {RangeError} when `number` is not a positive integer (a bug in the caller).
- */
-export function archivePath(frontPath: string, number: number): string {
-  if (!Number.isInteger(number) || number < 1)
-    throw new RangeError(`Archive page ${number} of ${frontPath} is not a positive integer.`);
-  return `${frontPath}archive/${number}/`;
-}
-
 /** Oldest first by `date`, equal dates by `id`: the order chunks are counted in. */
 export function oldestFirst<T>(items: readonly T[], date: (item: T) => string, id: (item: T) => string): T[] {
   return items
@@ -115,7 +106,7 @@ export function listPages<T>(
   for (let number = 1; number <= archived; number++) {
     const chunk = ordered.slice((number - 1) * size, number * size);
     archive.push({
-      page: `archive/${number}`,
+      page: archiveSegment(number),
       props: {
         kind: 'archive',
         items: chunk.toReversed(),

@@ -1,8 +1,8 @@
 // Stable archive pagination (issue 9): publishing must change a list's front page, not its archive.
 import { describe, expect, it } from 'vitest';
+import { archivePath } from '@glasnik/cms/contract';
 import {
   PAGE_SIZE,
-  archivePath,
   listHeading,
   listPages,
   listPaths,
