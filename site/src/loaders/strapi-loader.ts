@@ -48,11 +48,12 @@ function store(context: LoaderContext, entries: ReadonlyArray<{ id: string; data
 
 /**
  * Makes the store hold exactly `entries`, writing only what differs (an unchanged item keeps its stored
- * entry), and returns what changed: `'all'` when the store was empty.
+ * entry), and returns what changed: `'all'` when the store holds no previous sync to compare with.
  */
 function replaceAll(
   context: LoaderContext,
   entries: ReadonlyArray<{ id: string; data: unknown }>,
+  comparable: boolean,
 ): SyncOutcome['changed'] {
   const before = context.store.keys();
   // Entries kept as they are share their embedded documents with the new ones too (a store saved before
@@ -63,7 +64,7 @@ function replaceAll(
   removed.forEach((id) => context.store.delete(id));
   const changed = store(context, entries);
   removed.forEach((id) => changed.add(id));
-  return before.length === 0 ? 'all' : changed;
+  return comparable ? changed : 'all';
 }
 
 /**
@@ -134,9 +135,11 @@ async function syncIncremental(
   type: PublicTypeName,
   options: StrapiReadOptions,
   context: LoaderContext,
-  previous: SyncState | null,
+  stored: SyncState | null,
   syncId: string,
 ): Promise<SyncOutcome> {
+  // An empty store is read whole (cheap, and nothing to keep), still compared with its stored sync.
+  const previous = context.store.keys().length > 0 ? stored : null;
   const now = options.now ?? new Date();
   const save = (dated: DatedState, changes: ReadonlyMap<PublicTypeName, EmbeddedChanges>) => {
     const state: SyncState = { version: 2, ...dated, syncId, embedded: syncIds(changes) };
@@ -151,7 +154,7 @@ async function syncIncremental(
   } else {
     const [plan, embedded] = await Promise.all([
       planDelta(type, previous, options, now),
-      embeddedChanges(type, previous),
+      embeddedChanges(type, stored),
     ]);
     changes = embedded;
     const unusable = [...embedded.values()].find((change) => !change.usable);
@@ -192,11 +195,11 @@ async function syncIncremental(
       }
     }
   }
-  changes ??= await embeddedChanges(type, previous);
+  changes ??= await embeddedChanges(type, stored);
   // Marks first: whatever changes during the read is newer than them and is read again next time.
   const dated = await stateBeforeFullRead(type, options, now);
   const entries = await loadPublicType(type, options, context.logger);
-  const changed = replaceAll(context, entries);
+  const changed = replaceAll(context, entries, stored !== null);
   save(dated, changes);
   context.logger.info(`${entries.length} ${type} from ${options.cmsUrl} (read whole: ${reason})`);
   return { syncId, changed };
@@ -211,13 +214,9 @@ export function strapiLoader(type: PublicTypeName, options: StrapiReadOptions): 
     name: `glasnik-strapi-${type}`,
     async load(context: LoaderContext): Promise<void> {
       const incremental = type in INCREMENTAL_TYPES;
-      const hasEntries = context.store.keys().length > 0;
-      const previous = incremental && hasEntries ? parseSyncState(context.meta.get(SYNC_STATE_KEY)) : null;
-      const from = !hasEntries
-        ? null
-        : incremental
-          ? (previous?.syncId ?? null)
-          : (context.meta.get(SYNC_ID_KEY) ?? null);
+      const stored = incremental ? parseSyncState(context.meta.get(SYNC_STATE_KEY)) : null;
+      // The sync whose content the store holds (an empty collection too), or null: nothing to compare with.
+      const from = incremental ? (stored?.syncId ?? null) : (context.meta.get(SYNC_ID_KEY) ?? null);
       // Before the first await: see sync-round.ts.
       const announcement = announceSync(type, from);
       const releaseHold = holdStoreSaves(() => context.meta.set(SAVE_HOLD_KEY, ''));
@@ -234,11 +233,11 @@ export function strapiLoader(type: PublicTypeName, options: StrapiReadOptions): 
           return;
         }
         if (incremental) {
-          announcement.settle(await syncIncremental(type, options, context, previous, syncId));
+          announcement.settle(await syncIncremental(type, options, context, stored, syncId));
           return;
         }
         const entries = await loadPublicType(type, options, context.logger);
-        const changed = replaceAll(context, entries);
+        const changed = replaceAll(context, entries, from !== null);
         context.meta.set(SYNC_ID_KEY, syncId);
         context.logger.info(
           `${entries.length} ${type} from ${options.cmsUrl} (read whole: small collection)`,

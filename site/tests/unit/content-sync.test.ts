@@ -132,6 +132,17 @@ describe('content sync of collections that embed other collections', () => {
     expect((shown?.['relatedNews'] as Item[])[0]?.['title']).toBe('Заглавие от частично обновяване');
   });
 
+  it('keeps syncing incrementally when a type it embeds has no items at all', async () => {
+    const { content, sync, wholePages, collections } = await agreementsWithNews();
+    content['campaigns'] = { bg: [], en: [] };
+    for (const item of [...content['news-articles']!['bg']!, ...content['news-articles']!['en']!])
+      item['campaign'] = null;
+    await sync();
+    const requests = await sync();
+    expect(wholePages(requests)).toEqual([]);
+    expect(collections.newsArticles.logs.at(-1)).toMatch(/\(incremental\)/);
+  });
+
   it('writes nothing to the store of a collection read whole when nothing in it changed', async () => {
     const { sync, collections } = await agreementsWithNews();
     await sync();
