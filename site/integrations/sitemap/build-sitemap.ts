@@ -4,7 +4,8 @@
  * Replaces @astrojs/sitemap, whose alternate-language matching scans every URL for every URL
  * (21 s for 22,000 single-locale URLs on our machine; issue 9). Output is the same set of URLs and
  * `xhtml:link rel="alternate"` entries: a page gets alternates when the same path exists under
- * every locale prefix it is paired with (/bg/x/ ↔ /en/x/).
+ * every locale prefix it is paired with (/bg/x/ ↔ /en/x/). Unlike @astrojs/sitemap, archive pages of a
+ * list (`…/archive/k/`) get none.
  */
 
 /** Files of at most this many URLs (the protocol allows 50,000; @astrojs/sitemap's default). */
@@ -52,6 +53,15 @@ function isExcluded(pathname: string, locales: ReadonlySet<string>): boolean {
   );
 }
 
+/**
+ * True for a list's archive page (contract `archivePath`: `{list}/archive/{k}/`). Its number is counted
+ * from the oldest item of that language's list, and the lists differ (the English site shows untranslated
+ * Bulgarian items, but the Bulgarian site not English-only ones), so /bg/news/archive/3/ and
+ * /en/news/archive/3/ hold different items and are no translations of each other. A list's front pages
+ * still pair: both show its newest items.
+ */
+const isArchivePage = (pathAfterLocale: string): boolean => pathAfterLocale.includes('/archive/');
+
 // Same order as @astrojs/sitemap (`localeCompare('en', { numeric: true })`), one collator for all.
 const urlOrder = new Intl.Collator('en', { numeric: true });
 
@@ -84,7 +94,8 @@ export function sitemapEntries(pathnames: readonly string[], options: SitemapOpt
   const groups = new Map<string, SitemapEntry['alternates']>();
   for (const url of urls) {
     const parsed = pathAfterLocale(url);
-    if (!parsed) continue;
+    // An archive page joins no group, so it gets no alternates below.
+    if (!parsed || isArchivePage(parsed.rest)) continue;
     const hreflang = options.hreflangByLocale[parsed.locale] ?? parsed.locale;
     const group = groups.get(parsed.rest);
     if (group) group.push({ hreflang, url });

@@ -62,6 +62,27 @@ describe('sitemap entries', () => {
     expect(byUrl.get('https://example.bg/en/news/new-park/')).toEqual([]);
     expect(byUrl.get('https://example.bg/bg/events/')).toEqual([]);
   });
+
+  it('gives archive pages no alternates: archive/k holds different items in each language', () => {
+    const lists = ['news/', 'press/releases/', 'news/tag/park/'];
+    const listPages = lists.flatMap((list) =>
+      ['bg', 'en'].flatMap((locale) => [`${locale}/${list}`, `${locale}/${list}archive/3/`]),
+    );
+    const byUrl = new Map(sitemapEntries(listPages, options).map((entry) => [entry.url, entry.alternates]));
+    expect(byUrl.size).toBe(12);
+    for (const list of lists) {
+      for (const locale of ['bg', 'en'])
+        expect(
+          byUrl.get(`https://example.bg/${locale}/${list}archive/3/`),
+          `${locale}/${list}archive/3/`,
+        ).toEqual([]);
+      // The front pages of a list still pair: both show that list's newest items.
+      expect(byUrl.get(`https://example.bg/en/${list}`)).toEqual([
+        { hreflang: 'bg-BG', url: `https://example.bg/bg/${list}` },
+        { hreflang: 'en-GB', url: `https://example.bg/en/${list}` },
+      ]);
+    }
+  });
 });
 
 describe('sitemap files', () => {
