@@ -146,8 +146,10 @@ async function syncIncremental(
     context.meta.set(SYNC_STATE_KEY, JSON.stringify(state));
   };
   let reason: string;
-  // Waited for before any item is read, in either path: the items read must be at least as new as what
-  // the embedded types' loaders saw, or a change between the two reads would never be read again.
+  // What the embedded types' loaders changed, waited for before items are read for it (delta) or before
+  // the whole read starts: items must be at least as new as what those loaders saw, or a change between
+  // the two reads would never be read again. (The delta's own items may be read earlier; one that shows a
+  // document changed meanwhile is read again, as the CMS relates it to that document.)
   let changes: Map<PublicTypeName, EmbeddedChanges> | undefined;
   if (process.env[FULL_READ_ENV] === '1') {
     reason = `${FULL_READ_ENV}=1 (an item was unpublished or deleted)`;
