@@ -58,6 +58,17 @@ describe('mirrorTree', () => {
     expect(await mirrorTree(source, dest)).toEqual({ copied: 0, removed: 0, unchanged: 5 });
   });
 
+  it('takes a hashed Astro asset of the same name and size as the same file, whatever its time', async () => {
+    const source = path.join(root, 'live');
+    const dest = path.join(root, 'old');
+    const earlier = new Date('2026-01-01T00:00:00Z');
+    write(dest, { '_astro/quay_xI3gV.avif': 'encoded', 'bg/a/index.html': 'page' }, earlier);
+    // Astro copies every optimised image into each build afresh; a page rewritten with the same size is new.
+    write(source, { '_astro/quay_xI3gV.avif': 'encoded', 'bg/a/index.html': 'PAGE' });
+    expect(await mirrorTree(source, dest)).toEqual({ copied: 1, removed: 0, unchanged: 1 });
+    expect(readFileSync(path.join(dest, 'bg/a/index.html'), 'utf8')).toBe('PAGE');
+  });
+
   it('fills an empty or missing destination', async () => {
     const source = path.join(root, 'live');
     write(source, { 'en/index.html': 'home', '_astro/x.css': 'css' });
