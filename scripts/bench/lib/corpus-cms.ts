@@ -30,6 +30,8 @@ export interface CorpusCmsOptions {
   admin?: { email: string; password: string };
   /** More environment for the CMS, e.g. MEILI_URL and MEILI_MASTER_KEY for the search sync. */
   env?: Record<string, string>;
+  /** A fixed port (default: a free one): image URLs, and so Astro's image cache keys, carry it. */
+  port?: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function startCorpusCms(dir: string, options: CorpusCmsOptions): Pr
       if (existsSync(corpus.databaseFile + suffix))
         copyFileSync(corpus.databaseFile + suffix, databaseFile + suffix);
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const cmsUrl = `http://127.0.0.1:${port}`;
   const cms = await startService({
     name: 'cms',
