@@ -2,7 +2,6 @@
  * Reading the content collections per locale, with the language fallback: on the English site an item not
  * yet translated appears in Bulgarian (marked), so the English site has no gaps.
  */
-import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import {
   defaultLocale,
@@ -12,6 +11,7 @@ import {
   type PressRoom,
   type SiteSettings,
 } from '@glasnik/cms/contract';
+import { cacheKeyOf, digestOf } from './digest';
 import { withListKeys, type ListOptions } from './paths';
 
 type CollectionName =
@@ -191,14 +191,19 @@ async function pageCacheKey(
       (item as { updatedAt?: string } | undefined)?.updatedAt ?? null,
     ]),
   );
-  return createHash('sha1')
-    .update(JSON.stringify([entry.item, entry.fallback, versions, await layoutKey(locale), dependencies]))
-    .digest('hex');
+  return cacheKeyOf([digestOf(entry.item), entry.fallback, versions, await layoutKey(locale), dependencies]);
 }
 
-/** What the layout shows on every page of a locale's site (footer settings, accessibility link). */
-async function layoutKey(locale: Locale): Promise<unknown> {
-  return [await siteSettings(locale), await layoutLinks(locale)];
+const layoutKeys = new Map<Locale, Promise<string>>();
+
+/** Digest of what the layout shows on every page of a locale's site (footer settings, accessibility link). */
+function layoutKey(locale: Locale): Promise<string> {
+  let key = layoutKeys.get(locale);
+  if (!key) {
+    key = (async () => digestOf([await siteSettings(locale), await layoutLinks(locale)]))();
+    layoutKeys.set(locale, key);
+  }
+  return key;
 }
 
 /**

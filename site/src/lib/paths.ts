@@ -16,7 +16,7 @@
  *
  * Pure (no astro:content): the unit tests build paths and keys with exactly this code.
  */
-import { createHash } from 'node:crypto';
+import { cacheKeyOf, digestOf } from './digest';
 // The URL shapes (front page, archive/k/) come from the contract, like every other link of the site.
 import { archivePath, archiveSegment, locales, type Locale } from '@glasnik/cms/contract';
 import { formatDate, sofiaDate } from './dates';
@@ -185,13 +185,12 @@ export function withListKeys<Path extends { props: { items: readonly unknown[] }
 ): Array<Path & { cacheKey: string }> {
   const card = (entry: unknown) =>
     typeof entry === 'object' && entry !== null && 'item' in entry && 'fallback' in entry
-      ? [entry.item, entry.fallback]
-      : entry;
+      ? [digestOf(entry.item), entry.fallback]
+      : digestOf(entry);
+  const layoutDigest = digestOf(layout);
   return paths.map((path) => ({
     ...path,
-    cacheKey: createHash('sha1')
-      .update(JSON.stringify([{ ...path.props, items: path.props.items.map(card) }, layout]))
-      .digest('hex'),
+    cacheKey: cacheKeyOf([{ ...path.props, items: path.props.items.map(card) }, layoutDigest]),
   }));
 }
 

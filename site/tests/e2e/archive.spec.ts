@@ -62,5 +62,13 @@ test.describe('a citizen reading older news', () => {
     await expect(page.locator('h1')).toHaveText(/^News, \d{1,2} [A-Z][a-z]+ \d{4}/);
     await expect(page.locator('main .card')).toHaveCount(12);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The Bulgarian archive page of the same number holds other news: no hreflang pairing in the head,
+    // while the front page keeps its pair and the language switcher still leads to the other list.
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+    await page.goto('/en/news/');
+    await expect(page.locator('link[rel="alternate"][hreflang="bg"]')).toHaveAttribute(
+      'href',
+      /\/bg\/news\/$/,
+    );
   });
 });
