@@ -1,8 +1,22 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listTree, mirrorTree, pruneUnproduced } from '../../src/lib/publish/output-tree.ts';
+import {
+  listTree,
+  mirrorTree,
+  prepareBuildFolder,
+  pruneUnproduced,
+} from '../../src/lib/publish/output-tree.ts';
 
 let root: string;
 beforeEach(() => {
@@ -88,5 +102,49 @@ describe('pruneUnproduced', () => {
     expect(pruned).toBe(1);
     expect(Object.keys(await contents(root))).toEqual(['bg/kept/index.html', 'bg/new/index.html']);
     expect((await listTree(root)).dirs).not.toContain('bg/gone');
+  });
+});
+
+describe('prepareBuildFolder', () => {
+  const live = () => path.join(root, 'builds', 'live');
+  const staging = () => path.join(root, 'staging', 'next');
+
+  it('takes over an old build and mirrors the live one into it, copying only what changed', async () => {
+    const old = path.join(root, 'builds', 'old');
+    write(live(), { 'bg/a/index.html': 'a v2', 'bg/b/index.html': 'b' });
+    await mirrorTree(live(), old);
+    write(old, { 'bg/a/index.html': 'a v1', 'bg/gone/index.html': 'since unpublished' });
+    const prepared = await prepareBuildFolder(staging(), live(), old);
+    expect(prepared).toEqual({ startedFrom: 'previous build', copied: 1, removed: 1 });
+    expect(await contents(staging())).toEqual(await contents(live()));
+    // Taken over, not copied: the old build's folder is gone, the live one untouched.
+    expect(existsSync(old)).toBe(false);
+    expect(await contents(live())).toEqual({ 'bg/a/index.html': 'a v2', 'bg/b/index.html': 'b' });
+  });
+
+  it('takes a rolled-back build over as it is when it holds the last output', async () => {
+    write(live(), { 'bg/a/index.html': 'a' });
+    expect(await prepareBuildFolder(staging(), live(), live())).toEqual({
+      startedFrom: 'previous build',
+      copied: 0,
+      removed: 0,
+    });
+    expect(await contents(staging())).toEqual({ 'bg/a/index.html': 'a' });
+  });
+
+  it('copies everything without a folder to take over, and starts empty without a previous output', async () => {
+    write(live(), { 'bg/a/index.html': 'a', '_astro/x.css': 'css' });
+    expect((await prepareBuildFolder(staging(), live(), null)).copied).toBe(2);
+    const other = path.join(root, 'elsewhere');
+    const old = path.join(root, 'builds', 'old');
+    write(old, { 'bg/a/index.html': 'a' });
+    expect(await prepareBuildFolder(other, null, old)).toEqual({
+      startedFrom: 'empty',
+      copied: 0,
+      removed: 0,
+    });
+    expect(existsSync(other)).toBe(false);
+    // Nothing to start from: the old build is left where it is.
+    expect(existsSync(old)).toBe(true);
   });
 });

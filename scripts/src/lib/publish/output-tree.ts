@@ -9,7 +9,7 @@
  * that already holds the previous build's output (see site-build.ts).
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
-import { copyFile, rm, rmdir, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, rmdir, utimes } from 'node:fs/promises';
 import path from 'node:path';
 
 /** One file of a tree: size and modification time are what tells two copies apart. */
@@ -163,4 +163,45 @@ export async function pruneUnproduced(
     }
   }
   return stale.length;
+}
+
+/** How a build's folder was filled before the build (see {@link prepareBuildFolder}). */
+export interface PreparedFolder {
+  /** 'previous build': it holds the previous build's output; 'empty': there was none to start from. */
+  startedFrom: 'previous build' | 'empty';
+  /** Files copied and deleted to make it match. */
+  copied: number;
+  removed: number;
+}
+
+/** rename, or false when the two folders are on different file systems (then nothing moved). */
+async function moveFolder(from: string, to: string): Promise<boolean> {
+  try {
+    await rename(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw error;
+  }
+}
+
+/**
+ * Fills `folder` (which must not exist yet) with exactly the files of `previousOutput`: by taking over
+ * `recycle` (an old build nobody serves; renamed, so it is gone afterwards) and mirroring into it, which
+ * copies only what changed since; without `recycle`, by copying everything. When `recycle` is
+ * `previousOutput` itself (a build rolled back from), it is taken over as it is. Without a
+ * `previousOutput` nothing happens: the build starts empty.
+ * @throws {Error} from the file system; `folder` must then be deleted, not built into.
+ */
+export async function prepareBuildFolder(
+  folder: string,
+  previousOutput: string | null | undefined,
+  recycle: string | null | undefined,
+): Promise<PreparedFolder> {
+  if (!previousOutput || !existsSync(previousOutput)) return { startedFrom: 'empty', copied: 0, removed: 0 };
+  await mkdir(path.dirname(folder), { recursive: true });
+  const recycled = !!recycle && existsSync(recycle) && (await moveFolder(recycle, folder));
+  if (recycled && recycle === previousOutput) return { startedFrom: 'previous build', copied: 0, removed: 0 };
+  const { copied, removed } = await mirrorTree(previousOutput, folder);
+  return { startedFrom: 'previous build', copied, removed };
 }

@@ -5,7 +5,6 @@
  * start from a folder that already holds the previous build's output (see {@link BuildStart}), so the
  * pages Astro reuses are not even copied.
  */
-import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -17,7 +16,7 @@ import {
   manifestOutputFiles,
   type AstroBuildReport,
 } from './build-report.ts';
-import { mirrorTree, pruneUnproduced } from './output-tree.ts';
+import { prepareBuildFolder, pruneUnproduced, type PreparedFolder } from './output-tree.ts';
 
 export interface SiteBuildEnv {
   cmsUrl: string;
@@ -47,12 +46,7 @@ export interface BuildStart {
 }
 
 /** How the build's folder was prepared and tidied (see output-tree.ts). */
-export interface OutputPreparation {
-  /** 'previous build': mirrored from BuildStart.previousOutput; 'empty': Astro restored every page. */
-  startedFrom: 'previous build' | 'empty';
-  /** Files copied and deleted to make the folder match the previous build. */
-  copied: number;
-  removed: number;
+export interface OutputPreparation extends PreparedFolder {
   /** Files of the previous build this build no longer produced (unpublished pages), deleted after it. */
   pruned: number;
   /** Time spent mirroring before, and pruning after, `astro build`. */
@@ -62,17 +56,6 @@ export interface OutputPreparation {
 
 export interface SiteBuildResult extends AstroBuildReport {
   output: OutputPreparation;
-}
-
-/** rename, or false when the two folders are on different file systems (then nothing moved). */
-async function moveFolder(from: string, to: string): Promise<boolean> {
-  try {
-    await rename(from, to);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
-    throw error;
-  }
 }
 
 /**
@@ -110,18 +93,9 @@ export async function buildSite(
     pruneMs: 0,
   };
   try {
-    const { previousOutput, recycle } = options.start ?? {};
     const prepareStarted = Date.now();
-    if (previousOutput && existsSync(previousOutput)) {
-      await mkdir(path.dirname(staging), { recursive: true });
-      const recycled = !!recycle && existsSync(recycle) && (await moveFolder(recycle, staging));
-      if (recycle !== previousOutput || !recycled) {
-        const mirrored = await mirrorTree(previousOutput, staging);
-        output.copied = mirrored.copied;
-        output.removed = mirrored.removed;
-      }
-      output.startedFrom = 'previous build';
-    }
+    const prepared = await prepareBuildFolder(staging, options.start?.previousOutput, options.start?.recycle);
+    Object.assign(output, prepared);
     output.prepareMs = Date.now() - prepareStarted;
 
     const reader = createAstroLogReader();
