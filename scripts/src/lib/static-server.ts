@@ -234,10 +234,26 @@ async function resolveFile(root: string, rawUrl: string): Promise<Resolved> {
     candidate = path.join(candidate, 'index.html');
     info = await stat(candidate).catch(() => undefined);
   }
-  if (!info?.isFile()) return { kind: 'missing' };
+  if (!info?.isFile()) return (await retiredListPage(root, urlPath)) ?? { kind: 'missing' };
   const real = await realpath(candidate);
   if (!isInside(root, real)) return { kind: 'missing' };
   return { kind: 'file', file: real, urlPath, size: info.size, mtime: info.mtime };
+}
+
+/** `/{lang}/{list}/page/{n}/`: how list pages were numbered (from the newest) before the stable archive. */
+const RETIRED_LIST_PAGE =
+  /^\/(bg|en)\/((?:news|press\/releases|news\/category\/[^/.][^/]*|news\/tag\/[^/.][^/]*))\/page\/\d+\/?$/;
+
+/**
+ * Old list-page addresses (bookmarks, search engines) lead to the list's front page: their numbers
+ * counted from the newest item, so no archive page holds what they showed; a 404 would be a dead end.
+ */
+async function retiredListPage(root: string, urlPath: string): Promise<Resolved | null> {
+  const match = RETIRED_LIST_PAGE.exec(urlPath);
+  if (!match) return null;
+  const front = `/${match[1]}/${match[2]}/`;
+  const exists = await stat(path.join(root, front, 'index.html')).catch(() => undefined);
+  return exists?.isFile() ? { kind: 'redirect', location: encodeURI(front) } : null;
 }
 
 function isInside(root: string, candidate: string): boolean {

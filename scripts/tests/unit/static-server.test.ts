@@ -32,6 +32,9 @@ beforeAll(async () => {
   const base = mkdtempSync(path.join(tmpdir(), 'glasnik-static-'));
   root = path.join(base, 'build-1');
   mkdirSync(path.join(root, 'bg', 'events'), { recursive: true });
+  mkdirSync(path.join(root, 'bg', 'news', 'tag', 'младежи'), { recursive: true });
+  writeFileSync(path.join(root, 'bg', 'news', 'index.html'), '<title>Новини</title>');
+  writeFileSync(path.join(root, 'bg', 'news', 'tag', 'младежи', 'index.html'), '<title>Младежи</title>');
   mkdirSync(path.join(root, '_astro'), { recursive: true });
   writeFileSync(
     path.join(root, 'bg', 'index.html'),
@@ -100,6 +103,18 @@ describe('static server', () => {
     const missing = await get('/bg/nothing-here/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Няма такава страница');
+  });
+
+  it('sends old numbered list pages (page/N, counted from the newest) to the list, other misses to 404', async () => {
+    const news = await get('/bg/news/page/7/');
+    expect(news.status).toBe(301);
+    expect(news.headers.location).toBe('/bg/news/');
+    const tag = await get(`/bg/news/tag/${encodeURIComponent('младежи')}/page/2/`);
+    expect(tag.status).toBe(301);
+    expect(decodeURI(String(tag.headers.location))).toBe('/bg/news/tag/младежи/');
+    // A list that does not exist (or a page/N elsewhere) stays a 404.
+    expect((await get('/bg/news/tag/nobody/page/2/')).status).toBe(404);
+    expect((await get('/bg/events/page/2/')).status).toBe(404);
   });
 
   it('never serves files outside the site folder', async () => {
