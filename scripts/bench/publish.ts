@@ -14,8 +14,8 @@
  * the publisher starts each build by copying the live build into an empty folder until it keeps its
  * five builds; from then on it takes over the oldest one and copies only what changed (output-tree.ts),
  * which is what a running newsroom sees every day.
- * With a corpus, the publisher's Astro cache (optimised images, incremental manifest) lives in
- * .data/bench/publish-cache/<corpus>/ and is kept between runs: a cold image cache costs ~9 min at
+ * With a corpus in .data/bench/, the publisher's Astro cache (optimised images, incremental manifest)
+ * lives in .data/bench/publish-cache/<corpus>/ and is kept between runs: a cold image cache costs ~9 min at
  * 10,000 items, once (`--fresh-cache` empties it first). The CMS then listens on port 41337, since image
  * URLs, and so the cache's keys, carry its address.
  * Usage: npm run bench:publish [-- --publishes 20] [--warmup 5] [--corpus .data/bench/corpus-2000-42] [--verbose]
@@ -106,9 +106,13 @@ async function main(): Promise<void> {
       ? `starting a throw-away system on a copy of the corpus in ${corpus.dir} (${fromCorpus?.manifest.items} items) …`
       : 'starting a throw-away system with the demo content …',
   );
-  const cacheDir = corpus
-    ? path.join(REPO_ROOT, '.data', 'bench', 'publish-cache', path.basename(corpus.dir))
-    : undefined;
+  // Only corpora kept under .data/bench get a kept cache: a throw-away one (bench:smoke's, in a temp
+  // folder) would leave a cache behind that no later corpus can use.
+  const benchDir = path.join(REPO_ROOT, '.data', 'bench');
+  const cacheDir =
+    corpus && path.dirname(corpus.dir) === benchDir
+      ? path.join(benchDir, 'publish-cache', path.basename(corpus.dir))
+      : undefined;
   if (cacheDir && options.freshCache) rmSync(cacheDir, { recursive: true, force: true });
   if (cacheDir)
     say(
