@@ -6,7 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAstroLogReader, incrementalManifestFile } from '../../src/lib/publish/build-report.ts';
+import {
+  createAstroLogReader,
+  incrementalManifestFile,
+  readManifestOutputs,
+} from '../../src/lib/publish/build-report.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'glasnik-build-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,15 +48,21 @@ describe('astro build report', () => {
         version: 1,
         routes: {
           'src/pages/[lang]/news/[slug].astro': {
-            paths: { '/bg/news/new-bridge/': {}, '/bg/news/old-bridge/': {}, '/en/news/old-bridge/': {} },
+            paths: {
+              '/bg/news/new-bridge/': { outputFile: 'bg/news/new-bridge/index.html' },
+              '/bg/news/old-bridge/': { outputFile: 'bg/news/old-bridge/index.html' },
+              '/en/news/old-bridge/': { outputFile: 'en/news/old-bridge/index.html' },
+            },
           },
-          'src/pages/[lang]/events/[slug].astro': { paths: { '/bg/events/fair/': {} } },
+          'src/pages/[lang]/events/[slug].astro': {
+            paths: { '/bg/events/fair/': { outputFile: 'bg/events/fair/index.html' } },
+          },
         },
       }),
     );
     const reader = createAstroLogReader(0);
     for (const [at, line] of OUTPUT) reader.line(line, at);
-    const report = await reader.report(manifest, 16_000);
+    const report = reader.report(await readManifestOutputs(manifest), 16_000);
     expect(report.pages).toEqual({ reused: 3, rendered: 5, keyed: 4 });
     expect(report.phasesMs).toEqual({
       startup: 1_000,
@@ -69,7 +79,7 @@ describe('astro build report', () => {
     const reader = createAstroLogReader(0);
     reader.line(' generating static routes ', 5);
     reader.line('  ├─ /bg/index.html (+5ms)', 10);
-    const report = await reader.report(path.join(dir, 'missing.json'), 100);
+    const report = reader.report(await readManifestOutputs(path.join(dir, 'missing.json')), 100);
     expect(report.pages).toEqual({ reused: 0, rendered: 1, keyed: null });
     // A phase without its end runs to the end of the build.
     expect(report.phasesMs).toMatchObject({ render: 95, other: 5, total: 100 });

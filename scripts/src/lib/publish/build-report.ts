@@ -56,27 +56,13 @@ type Marker =
 export interface AstroLogReader {
   line(text: string, atMs?: number): void;
   /**
-   * @param manifestFile Astro's `incremental-build.json` of this build (under its cacheDir).
-   * @throws nothing: an unreadable manifest gives `keyed: null`.
+   * @param manifestOutputs what {@link readManifestOutputs} read from this build's incremental manifest;
+   *   null (unreadable, or a build without incremental cache) gives `keyed: null`.
    */
-  report(manifestFile: string, endedAtMs?: number): Promise<AstroBuildReport>;
+  report(manifestOutputs: ReadonlySet<string> | null, endedAtMs?: number): AstroBuildReport;
 }
 
 const manifestSchema = z.object({
-  routes: z.record(z.string(), z.object({ paths: z.record(z.string(), z.unknown()) })),
-});
-
-/** Counts the paths Astro recorded with a cacheKey in its incremental manifest. */
-async function countKeyedPaths(manifestFile: string): Promise<number | null> {
-  try {
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
-    return Object.values(manifest.routes).reduce((sum, route) => sum + Object.keys(route.paths).length, 0);
-  } catch {
-    return null;
-  }
-}
-
-const outputFilesSchema = z.object({
   routes: z.record(
     z.string(),
     z.object({ paths: z.record(z.string(), z.object({ outputFile: z.string() })) }),
@@ -85,15 +71,21 @@ const outputFilesSchema = z.object({
 
 /**
  * The output files (relative to the build folder, decoded, `/` separators) of every path Astro recorded
- * in its incremental manifest: what a build kept, whether rendered or reused in place.
- * @throws {Error} when the manifest is missing or not Astro's format: the caller cannot tell what to keep.
+ * with a cacheKey in its incremental manifest: what a build kept, whether rendered or reused in place.
+ * One per path, so their number is the number of keyed paths. Read once per build: at 10,000 items the
+ * manifest is ~157 MB.
+ * @returns null when the manifest is missing or not Astro's format.
  */
-export async function manifestOutputFiles(manifestFile: string): Promise<Set<string>> {
-  const manifest = outputFilesSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
-  const files = new Set<string>();
-  for (const route of Object.values(manifest.routes))
-    for (const entry of Object.values(route.paths)) files.add(decodeURIComponent(entry.outputFile));
-  return files;
+export async function readManifestOutputs(manifestFile: string): Promise<Set<string> | null> {
+  try {
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
+    const files = new Set<string>();
+    for (const route of Object.values(manifest.routes))
+      for (const entry of Object.values(route.paths)) files.add(decodeURIComponent(entry.outputFile));
+    return files;
+  } catch {
+    return null;
+  }
 }
 
 /** Astro's incremental-build manifest inside a cacheDir (astro/dist/core/build/incremental.js). */
@@ -133,7 +125,7 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
         open = null;
       }
     },
-    async report(manifestFile, endedAtMs = Date.now()) {
+    report(manifestOutputs, endedAtMs = Date.now()) {
       const span = (from: Marker, to: Marker) => {
         const start = marks.get(from);
         const end = marks.get(to) ?? (start === undefined ? undefined : endedAtMs);
@@ -150,7 +142,7 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
         pages: {
           reused,
           rendered: Math.max(0, routes - reused),
-          keyed: await countKeyedPaths(manifestFile),
+          keyed: manifestOutputs?.size ?? null,
         },
         phasesMs: {
           startup,

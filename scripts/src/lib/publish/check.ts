@@ -145,12 +145,12 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
     if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
 
   const tree = await listTree(root);
-  const files = [...tree.files.keys()].map((relative) => path.join(root, relative));
   const parser = new XMLParser({ ignoreAttributes: true });
   const mustHaveItems = new Set(options.feedsWithItems ?? DEFAULT_FEEDS_WITH_ITEMS);
-  for (const file of files.filter((name) => name.endsWith('.xml'))) {
-    const sitePath = `/${path.relative(root, file).split(path.sep).join('/')}`;
-    const xml = await readFile(file, 'utf8');
+  for (const relative of tree.files.keys()) {
+    if (!relative.endsWith('.xml')) continue;
+    const sitePath = `/${relative}`;
+    const xml = await readFile(path.join(root, relative), 'utf8');
     const valid = XMLValidator.validate(xml);
     if (valid !== true) {
       problems.push(`${sitePath} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);

@@ -13,7 +13,7 @@ import { runCommand } from '../service.ts';
 import {
   createAstroLogReader,
   incrementalManifestFile,
-  manifestOutputFiles,
+  readManifestOutputs,
   type AstroBuildReport,
 } from './build-report.ts';
 import { prepareBuildFolder, pruneUnproduced, type PreparedFolder } from './output-tree.ts';
@@ -109,15 +109,15 @@ export async function buildSite(
       ...options,
       keepOutDir: output.startedFrom === 'previous build',
     });
-    const report = await reader.report(manifestFile);
+    const outputs = await readManifestOutputs(manifestFile);
+    const report = reader.report(outputs);
     if (output.startedFrom === 'previous build') {
-      const pruneStarted = Date.now();
-      const kept = await manifestOutputFiles(manifestFile).catch((error: unknown) => {
+      if (!outputs)
         throw new Error(
-          `Astro's incremental manifest ${manifestFile} could not be read after the build, so the pages it no longer produced cannot be told apart (${error instanceof Error ? error.message : String(error)}).`,
+          `Astro's incremental manifest ${manifestFile} could not be read after the build, so the pages it no longer produced cannot be told apart.`,
         );
-      });
-      output.pruned = await pruneUnproduced(staging, astroStarted, kept);
+      const pruneStarted = Date.now();
+      output.pruned = await pruneUnproduced(staging, astroStarted, outputs);
       output.pruneMs = Date.now() - pruneStarted;
     }
     await mkdir(path.dirname(outDir), { recursive: true });
