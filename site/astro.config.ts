@@ -1,5 +1,6 @@
 // The public site: static HTML from the CMS read API, bg (default) and en, every URL with its locale prefix.
 import { defineConfig } from 'astro/config';
+import { routeKeysIntegration } from './integrations/route-keys';
 import { sitemap } from './integrations/sitemap';
 import { readSiteEnv } from './src/lib/env';
 
@@ -12,10 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds go where the publisher says (a fresh folder it swaps in), or dist/ by default.
   outDir: env.SITE_OUT_DIR ?? './dist',
-  // Fixed across builds (publisher issue 7): optimised images and the incremental-build cache live here.
+  // Fixed across builds (publisher issue 7): optimised images, the content store and the route keys.
   cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  // Pages whose getStaticPaths cacheKey and code are unchanged are copied from the previous build.
-  experimental: { incrementalBuild: true },
   build: { format: 'directory', concurrency: 4 },
   i18n: {
     locales: ['bg', 'en'],
@@ -24,6 +23,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // Renders only the routes whose cacheKey changed when the output folder holds the previous build
+    // (src/lib/route-keys.ts); it replaces Astro's experimental.incrementalBuild (issue 9).
+    // The search settings are left out of its code digest: only the (unkeyed) search page shows them.
+    routeKeysIntegration({ outputHoldsPreviousBuild: env.SITE_KEEP_OUT_DIR === '1' }),
     // Our own O(n) sitemap (sitemap-index.xml + sitemap-N.xml, without `/` and 404): @astrojs/sitemap
     // matched alternates in O(n²), 6–8 s of a 10,000-item rebuild (issue 9).
     sitemap({ hreflangByLocale: { bg: 'bg-BG', en: 'en-GB' } }),

@@ -4,18 +4,19 @@
  *
  * Builds, one after another, with the same astro binary:
  *   1. cold:      fresh cache folder: every page rendered, every image variant encoded;
- *   2. warm-full: same cache without Astro's incremental manifest: every page rendered again, optimised
- *                 images and the content layer's store reused (the issue's "full build with a warm image
- *                 cache"; the content is read incrementally, as every build does);
+ *   2. warm-full: same cache, an empty output folder: every page rendered again, optimised images and
+ *                 the content layer's store reused (the issue's "full build with a warm image cache";
+ *                 the content is read incrementally, as every build does);
  *   2b. forced-full: `--force`: as warm-full, and every item read from the CMS again;
- *   3. no-change: same cache, incremental: nothing changed in the CMS since build 2;
+ *   3. no-change: same cache, into the folder holding build 2b's output (SITE_KEEP_OUT_DIR=1, as the
+ *                 publisher builds): only routes whose cacheKey changed are rendered; nothing changed;
  *   4. new-article: an editor writes and publishes one news article (bg + en) through the admin API,
- *                 then the same incremental build: what a publish costs (the issue's "rebuild after
- *                 one new article");
+ *                 then the same build as 3: what a publish costs (the issue's "rebuild after one new
+ *                 article"; the publisher's own figures, with its mirroring and checks, are bench:publish's);
  *   5. baseline:  a minimal Astro project (no images, one template) with the same content fetched once
  *                 from the read API and exactly as many pages as build 1.
  * For each: wall time, peak resident memory of the astro process tree (sampled from /proc), pages, pages/s,
- * and from Astro's per-page log how many pages were rendered and how many reused from the previous build.
+ * and from the build's log how many routes were rendered and how many left as the previous build wrote them.
  *
  * The CMS: `--corpus DIR` (made by `npm run bench:corpus`; default .data/bench/corpus-1000-42) starts a
  * Strapi on a copy of its database (the corpus itself is never changed; needs cms/dist:
@@ -34,6 +35,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newsUrl } from '@glasnik/cms/contract/urls';
 import { REPO_ROOT, SITE_DIR } from '../src/lib/paths.ts';
+import { createAstroLogReader } from '../src/lib/publish/build-report.ts';
 import type { RunningService } from '../src/lib/service.ts';
 import { benchAdmin, CmsAdmin, type NewArticle } from './lib/cms-admin.ts';
 import { startCorpusCms } from './lib/corpus-cms.ts';
@@ -85,19 +87,12 @@ function countImages(output: readonly string[]): { encoded: number; reused: numb
   return { encoded, reused };
 }
 
-/**
- * Rendered and reused routes from Astro's per-route log: each route prints `├─ /path/index.html`, then
- * "(cached)" or "(restored)" when the incremental build copied it, or its render time. Pages render
- * concurrently, so one output line can hold parts of several routes: count the markers, not the lines.
- */
+/** Rendered and reused routes, read from the build's log the way the publisher reads it. */
 function countRenderedAndReused(output: readonly string[]): { rendered: number; reused: number } {
-  let routes = 0;
-  let reused = 0;
-  for (const line of output) {
-    routes += line.match(/[├└]─ \S/g)?.length ?? 0;
-    reused += line.match(/\((?:cached|restored)\)/g)?.length ?? 0;
-  }
-  return { rendered: routes - reused, reused };
+  const reader = createAstroLogReader(0);
+  for (const line of output) reader.line(line, 0);
+  const { rendered, reused } = reader.report(null, 0).pages;
+  return { rendered, reused };
 }
 
 async function main(): Promise<void> {
@@ -150,12 +145,14 @@ async function main(): Promise<void> {
     if (!token)
       throw new Error('The site build needs the CMS read token: pass --token or set STRAPI_READ_TOKEN.');
 
-    const siteEnv = (outDir: string) => ({
+    // keepOutput: the folder holds the previous build's output; only changed routes are rendered.
+    const siteEnv = (outDir: string, keepOutput = false) => ({
       CMS_URL: cmsUrl,
       STRAPI_READ_TOKEN: token,
       SITE_URL: 'http://127.0.0.1:4321',
       SITE_OUT_DIR: outDir,
       SITE_CACHE_DIR: cacheDir,
+      SITE_KEEP_OUT_DIR: keepOutput ? '1' : '0',
       ASTRO_TELEMETRY_DISABLED: '1',
     });
     const results: BuildFigures[] = [];
@@ -167,7 +164,7 @@ async function main(): Promise<void> {
       outDir: string,
     ) => {
       say(`${name} build …`);
-      rmSync(outDir, { recursive: true, force: true });
+      if (env['SITE_KEEP_OUT_DIR'] !== '1') rmSync(outDir, { recursive: true, force: true });
       const run = await runTimed(ASTRO, ['build', ...args], { cwd, env, log: quiet(name) });
       const pages = countPages(outDir);
       const { rendered, reused } = countRenderedAndReused(run.output);
@@ -200,18 +197,17 @@ async function main(): Promise<void> {
       siteEnv(siteOut),
       siteOut,
     );
-    // Without the manifest nothing counts as unchanged, so every page is rendered; the content store stays.
-    rmSync(path.join(cacheDir, 'incremental-build.json'), { force: true });
+    // Into an empty folder every route is rendered; the content store and the images stay.
     await measure('warm-full', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut), siteOut);
     await measure('forced-full', SITE_DIR, ['--outDir', siteOut, '--force'], siteEnv(siteOut), siteOut);
-    await measure('no-change', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut), siteOut);
+    await measure('no-change', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut, true), siteOut);
 
     let article: NewArticle | null = null;
     if (editor) {
       say('an editor publishes one new news article (bg + en) …');
       const admin = await CmsAdmin.login(cmsUrl, editor);
       article = await admin.publishNewsArticle(String(process.pid));
-      await measure('new-article', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut), siteOut);
+      await measure('new-article', SITE_DIR, ['--outDir', siteOut], siteEnv(siteOut, true), siteOut);
       for (const locale of ['bg', 'en'] as const) {
         const page = path.join(siteOut, newsUrl(locale, article.slugs[locale]), 'index.html');
         if (!existsSync(page))

@@ -6,7 +6,7 @@
  * it; and, from the publisher's own record of the build that made it live, where the seconds went
  * (waiting/debounce, astro start-up, content sync, bundling, render, images, the rest of astro build,
  * checks, swap) and how many
- * pages the incremental build reused. Prints p50/p95 as one JSON line and a table.
+ * pages the build left in place. Prints p50/p95 as one JSON line and a table.
  *
  * The content: the demo content (default), or `--corpus DIR`, a copy of a corpus made by
  * `npm run bench:corpus` (the corpus itself is never written to).
@@ -14,7 +14,7 @@
  * the publisher starts each build by copying the live build into an empty folder until it keeps its
  * five builds; from then on it takes over the oldest one and copies only what changed (output-tree.ts),
  * which is what a running newsroom sees every day.
- * With a corpus in .data/bench/, the publisher's Astro cache (optimised images, incremental manifest)
+ * With a corpus in .data/bench/, the publisher's Astro cache (optimised images, content store, route keys)
  * lives in .data/bench/publish-cache/<corpus>/ and is kept between runs: a cold image cache costs ~9 min at
  * 10,000 items, once (`--fresh-cache` empties it first). The CMS then listens on port 41337, since image
  * URLs, and so the cache's keys, carry its address.

@@ -1,16 +1,13 @@
 /**
- * Reading `astro build` output: which pages Astro copied from the previous build and which it rendered,
- * and where the time went. The lines are Astro 7.3's own (astro/dist/core/build/generate.js).
+ * Reading `astro build` output: which routes were left in place from the previous build and which were
+ * rendered, and where the time went. The lines are Astro 7.3's own (astro/dist/core/build/generate.js)
+ * and the site's route-keys integration's (site/integrations/route-keys).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createAstroLogReader,
-  incrementalManifestFile,
-  readManifestOutputs,
-} from '../../src/lib/publish/build-report.ts';
+import { createAstroLogReader, readRouteKeys, routeKeysFile } from '../../src/lib/publish/build-report.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'glasnik-build-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,34 +33,37 @@ const OUTPUT: Array<[number, string]> = [
   [11_100, '[site-build]  generating optimized images '],
   [11_200, '[site-build] 14:19:41   ▶ /_astro/quay_xI3gV.avif (before: 36kB, after: 2kB) (+282ms) (29/525)'],
   [14_000, '[site-build] 14:19:44 ✓ Completed in 2.9s.'],
+  [
+    14_500,
+    '[site-build] 14:19:45 [glasnik-route-keys] 24720 of 24761 keyed routes unchanged and left in place',
+  ],
   [15_000, '[site-build] 14:19:45 [build] 5 page(s) built in 14.0s'],
 ];
 
 describe('astro build report', () => {
-  it('counts reused and rendered pages, keyed pages from the manifest, and times the phases', async () => {
-    const manifest = incrementalManifestFile(dir);
+  it('counts routes left in place and rendered, keyed routes from the route keys, and times the phases', async () => {
+    const keysFile = routeKeysFile(dir);
     writeFileSync(
-      manifest,
+      keysFile,
       JSON.stringify({
         version: 1,
-        routes: {
-          'src/pages/[lang]/news/[slug].astro': {
-            paths: {
-              '/bg/news/new-bridge/': { outputFile: 'bg/news/new-bridge/index.html' },
-              '/bg/news/old-bridge/': { outputFile: 'bg/news/old-bridge/index.html' },
-              '/en/news/old-bridge/': { outputFile: 'en/news/old-bridge/index.html' },
-            },
-          },
-          'src/pages/[lang]/events/[slug].astro': {
-            paths: { '/bg/events/fair/': { outputFile: 'bg/events/fair/index.html' } },
-          },
+        codeDigest: 'c0de',
+        renderedAll: false,
+        files: {
+          'bg/news/new-bridge/index.html': 'k1',
+          'bg/news/old-bridge/index.html': 'k2',
+          'en/news/old-bridge/index.html': 'k3',
+          'bg/events/fair/index.html': 'k4',
         },
       }),
     );
     const reader = createAstroLogReader(0);
     for (const [at, line] of OUTPUT) reader.line(line, at);
-    const report = reader.report(await readManifestOutputs(manifest), 16_000);
-    expect(report.pages).toEqual({ reused: 3, rendered: 5, keyed: 4 });
+    const keys = await readRouteKeys(keysFile);
+    expect(keys?.renderedAll).toBe(false);
+    const report = reader.report(keys, 16_000);
+    // Astro's own "(cached)"/"(restored)" lines and the routes the site never handed to Astro.
+    expect(report.pages).toEqual({ reused: 3 + 24_720, rendered: 5, keyed: 4 });
     expect(report.phasesMs).toEqual({
       startup: 1_000,
       contentSync: 6_000,
@@ -75,11 +75,11 @@ describe('astro build report', () => {
     });
   });
 
-  it('gives keyed: null when the manifest is missing (a build without incremental cache)', async () => {
+  it('gives keyed: null when the route keys are missing', async () => {
     const reader = createAstroLogReader(0);
     reader.line(' generating static routes ', 5);
     reader.line('  ├─ /bg/index.html (+5ms)', 10);
-    const report = reader.report(await readManifestOutputs(path.join(dir, 'missing.json')), 100);
+    const report = reader.report(await readRouteKeys(path.join(dir, 'missing.json')), 100);
     expect(report.pages).toEqual({ reused: 0, rendered: 1, keyed: null });
     // A phase without its end runs to the end of the build.
     expect(report.phasesMs).toMatchObject({ render: 95, other: 5, total: 100 });

@@ -16,6 +16,7 @@ import {
   mirrorTree,
   prepareBuildFolder,
   pruneUnproduced,
+  pruneUnreferenced,
 } from '../../src/lib/publish/output-tree.ts';
 
 let root: string;
@@ -98,10 +99,43 @@ describe('pruneUnproduced', () => {
     write(root, { 'bg/kept/index.html': 'reused in place', 'bg/gone/index.html': 'unpublished' }, old);
     const buildStarted = Date.now() - 1_000;
     write(root, { 'bg/new/index.html': 'rendered now' });
-    const pruned = await pruneUnproduced(root, buildStarted, new Set(['bg/kept/index.html']));
-    expect(pruned).toBe(1);
+    const pruned = await pruneUnproduced(root, buildStarted, new Set(['bg/kept/index.html']), {
+      keepOldAssets: false,
+    });
+    expect(pruned).toEqual({ pruned: 1, oldAssets: [] });
     expect(Object.keys(await contents(root))).toEqual(['bg/kept/index.html', 'bg/new/index.html']);
     expect((await listTree(root)).dirs).not.toContain('bg/gone');
+  });
+
+  it('after a build of only what changed, leaves older images to the pages: unreferenced ones go', async () => {
+    const old = new Date(Date.now() - 60_000);
+    write(
+      root,
+      {
+        'bg/kept/index.html': 'shows _astro/kept.webp',
+        '_astro/kept.webp': 'picture of a page left in place',
+        '_astro/gone.webp': 'picture of an unpublished page',
+        'bg/gone/index.html': 'unpublished',
+      },
+      old,
+    );
+    const buildStarted = Date.now() - 1_000;
+    write(root, { 'bg/new/index.html': 'rendered now', '_astro/new.webp': 'written now' });
+    const pruned = await pruneUnproduced(root, buildStarted, new Set(['bg/kept/index.html']), {
+      keepOldAssets: true,
+    });
+    expect(pruned.pruned).toBe(1);
+    expect(pruned.oldAssets.sort()).toEqual(['_astro/gone.webp', '_astro/kept.webp']);
+    // What the build check found named in the pages' text.
+    expect(
+      await pruneUnreferenced(root, pruned.oldAssets, new Set(['_astro/kept.webp', '_astro/new.webp'])),
+    ).toBe(1);
+    expect(Object.keys(await contents(root)).sort()).toEqual([
+      '_astro/kept.webp',
+      '_astro/new.webp',
+      'bg/kept/index.html',
+      'bg/new/index.html',
+    ]);
   });
 });
 

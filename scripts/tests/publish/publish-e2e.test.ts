@@ -190,7 +190,7 @@ describe('publish to live', () => {
     console.log(
       `[publish e2e] publish → page live: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s (waited ${(pageMs / 1000).toFixed(1)} s); build: ${JSON.stringify({ durationMs: build?.durationMs, pages: build?.pages, phasesMs: build?.phasesMs })}`,
     );
-    // One new article: Astro re-renders the lists, feeds and the new page, and copies the other detail pages.
+    // One new article: the build renders the lists, feeds and the new page, and leaves the other pages in place.
     const pages = build?.pages;
     expect(pages?.keyed).toBeGreaterThan(20);
     expect(pages?.rendered).toBeGreaterThanOrEqual(1);

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBuild, internalLinks, LinkCache } from '../../src/lib/publish/check.ts';
+import { checkBuild, checkBuildDetailed, internalLinks, LinkCache } from '../../src/lib/publish/check.ts';
 import {
   startPublisher,
   WEBHOOK_SECRET_HEADER,
@@ -136,6 +136,44 @@ describe('build checks', () => {
         'broken internal link /bg/gone/ (on /bg/c/)',
       ]),
     );
+  });
+
+  it('names every optimised image a page or feed mentions, in a picture, Open Graph meta or JSON-LD', async () => {
+    const site = path.join(dataDir, 'images');
+    writeSite(site, 'v1', {
+      'bg/a/index.html': `<picture><source srcset="/_astro/a_1.avif 400w, /_astro/a_2.avif 800w"><img src="/_astro/a_1.jpg"></picture><meta property="og:image" content="${SITE}/_astro/a_og.jpeg"><script type="application/ld+json">{"image":"${SITE}/_astro/a_ld.jpeg"}</script>`,
+      'bg/rss.xml': `<rss><channel><item><enclosure url="${SITE}/_astro/feed_1.jpeg"/></item></channel></rss>`,
+      '_astro/a_1.avif': 'x',
+      '_astro/a_2.avif': 'x',
+      '_astro/a_1.jpg': 'x',
+      '_astro/a_og.jpeg': 'x',
+      '_astro/a_ld.jpeg': 'x',
+      '_astro/feed_1.jpeg': 'x',
+    });
+    const expected = [
+      '_astro/a_1.avif',
+      '_astro/a_1.jpg',
+      '_astro/a_2.avif',
+      '_astro/a_ld.jpeg',
+      '_astro/a_og.jpeg',
+      '_astro/feed_1.jpeg',
+    ];
+    const plain = await checkBuildDetailed(site, { siteUrl: SITE });
+    expect(plain.problems).toEqual([]);
+    expect(
+      [...plain.assets]
+        .filter((asset) => asset.startsWith('_astro/a_') || asset.startsWith('_astro/feed'))
+        .sort(),
+    ).toEqual(expected);
+    // With the link cache, a page that did not change still counts (its references come from the cache).
+    const linkCache = new LinkCache();
+    await checkBuildDetailed(site, { siteUrl: SITE, linkCache });
+    const again = await checkBuildDetailed(site, { siteUrl: SITE, linkCache });
+    expect(
+      [...again.assets]
+        .filter((asset) => asset.startsWith('_astro/a_') || asset.startsWith('_astro/feed'))
+        .sort(),
+    ).toEqual(expected);
   });
 
   it('treats absolute links to the site as internal and everything else as external', () => {

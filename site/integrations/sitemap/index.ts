@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { routeKeys } from '../../src/lib/route-keys';
 import { renderSitemapFiles, sitemapEntries } from './build-sitemap';
 
 /** Options of {@link sitemap}: locale path prefix → hreflang, e.g. `{ bg: 'bg-BG', en: 'en-GB' }`. */
@@ -29,10 +30,10 @@ export function sitemap(options: SitemapIntegrationOptions): AstroIntegration {
           throw new Error('The sitemap needs `site` in astro.config.ts (SITE_URL): set it and build again.');
         const started = performance.now();
         const sitemapOptions = { site, hreflangByLocale: options.hreflangByLocale };
-        const entries = sitemapEntries(
-          pages.map((page) => page.pathname),
-          sitemapOptions,
-        );
+        // Astro reports only the pages it rendered; keyed pages left in place as they were are in the
+        // route keys (src/lib/route-keys.ts).
+        const pathnames = new Set([...pages.map((page) => page.pathname), ...(routeKeys()?.pages ?? [])]);
+        const entries = sitemapEntries([...pathnames], sitemapOptions);
         const files = renderSitemapFiles(entries, sitemapOptions);
         const outDir = fileURLToPath(dir);
         await Promise.all(files.map((file) => writeFile(`${outDir}/${file.fileName}`, file.xml, 'utf8')));

@@ -154,7 +154,7 @@ export async function localizedTerms(
 /**
  * `getStaticPaths` entries for every locale: one path per item shown on that locale's site.
  * `dependencies` returns what the page shows besides the item (see relations.ts); it goes into the
- * page's incremental-build cacheKey.
+ * page's cacheKey (route-keys.ts).
  */
 export async function pathsForEveryLocale<Name extends CollectionName>(
   name: Name,
@@ -175,8 +175,7 @@ export async function pathsForEveryLocale<Name extends CollectionName>(
 }
 
 /**
- * Incremental builds (experimental.incrementalBuild, publisher issue 7): a detail page is copied from the
- * previous build while this key is unchanged. It covers the item as the API returned it (its updatedAt and
+ * A detail page is left as the previous build wrote it while this key is unchanged (route-keys.ts). It covers the item as the API returned it (its updatedAt and
  * populated relations), its other language versions (alternate links), what the layout shows on every page
  * (site settings in the footer, the accessibility statement link) and the page's own `dependencies`.
  */
@@ -207,8 +206,8 @@ function layoutKey(locale: Locale): Promise<string> {
 }
 
 /**
- * Incremental builds: a page of a list (news, press releases, a category's or tag's news) is copied from
- * the previous build while its key is unchanged; the key covers the page's props and this locale's layout
+ * A page of a list (news, press releases, a category's or tag's news) is left as the previous build wrote
+ * it while its key is unchanged (route-keys.ts); the key covers the page's props and this locale's layout
  * (see withListKeys in paths.ts). Archive pages are fixed chunks counted from the oldest item, so a
  * publish changes a list's front page and at most two archive pages.
  */

@@ -1,5 +1,5 @@
 /**
- * Content digests for incremental-build cache keys. An item is shown by its detail page and by up to five
+ * Content digests for the routes' cache keys (route-keys.ts). An item is shown by its detail page and by up to five
  * list pages (news, category, tags), and the layout's settings by every page: hashing the JSON of each
  * once per build instead of once per page took cache keys from ~1.9 s to a fraction at 10,000 items.
  * Items come from the content store and are never changed during a build, so one digest per object holds.

@@ -23,11 +23,12 @@ export const siteEnvSchema = z.object({
   /** Where to write the build (the publisher builds into a fresh folder and swaps it in). */
   SITE_OUT_DIR: z.string().min(1).optional(),
   /**
-   * '1': do not empty SITE_OUT_DIR before building. The publisher fills it with the previous build's
-   * output so Astro leaves unchanged pages in place, and deletes what the build no longer produced itself.
+   * '1': SITE_OUT_DIR holds the previous build's output (the publisher mirrors it there): it is not
+   * emptied, and only routes whose cacheKey changed are rendered (route-keys.ts). The publisher deletes
+   * what the build no longer produced itself.
    */
   SITE_KEEP_OUT_DIR: z.enum(['0', '1']).default('0'),
-  /** Astro's cache folder (optimised images, incremental builds); the publisher keeps one per data folder. */
+  /** Astro's cache folder (optimised images, content store, route keys); the publisher keeps one per data folder. */
   SITE_CACHE_DIR: z.string().min(1).optional(),
   /** Public address of the search service, for the search page (added by the search client). */
   PUBLIC_SEARCH_URL: z.string().optional(),

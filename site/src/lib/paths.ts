@@ -8,7 +8,7 @@
  * `archive/k/`. Archive pages show nothing that depends on n (no "page 3 of 275"): their items, the dates
  * they span and links to their neighbours.
  *
- * Why: Astro's incremental build reuses a page while its getStaticPaths cacheKey is unchanged. Numbered
+ * Why: a build renders a list page only when its getStaticPaths cacheKey changed (route-keys.ts). Numbered
  * from the newest, every publish shifted every item of every page (~960 list routes re-rendered at 10,000
  * items). Numbered from the oldest, a new item changes the front page only; when it completes a chunk,
  * that chunk moves off the front page to its own new archive page, and the previous newest archive page's
@@ -174,8 +174,8 @@ export function listHeading(name: string, page: ListPage<unknown>, lang: Locale)
 }
 
 /**
- * Incremental-build keys of list pages: a list page is copied from the previous build while its key is
- * unchanged. A list page renders only its props (cards, heading dates, neighbour links, the term with its
+ * Cache keys of list pages: a list page is left as the previous build wrote it while its key is
+ * unchanged (route-keys.ts). A list page renders only its props (cards, heading dates, neighbour links, the term with its
  * language versions) and the layout, so the key covers exactly those. A card shows its item and whether
  * it is a fallback; the item's other language versions play no part in it.
  */

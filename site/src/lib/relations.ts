@@ -1,7 +1,7 @@
 /**
  * What a detail page shows besides its own item: related documents as that locale's site shows them
  * (English version, or the Bulgarian one as a fallback). The page renders from these functions and its
- * incremental-build cacheKey (content.ts pathsForEveryLocale) digests the same results, so a page is never
+ * cacheKey (content.ts pathsForEveryLocale) digests the same results, so a page is never
  * copied from the previous build after something it links to was renamed, translated or unpublished.
  */
 import type { Agreement, Campaign, Locale, NewsArticle, PublicTypeItem } from '@glasnik/cms/contract';

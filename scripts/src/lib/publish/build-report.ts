@@ -1,11 +1,11 @@
 /**
- * What one `astro build` did, read from its own output and its incremental-build manifest: how many
- * pages it copied from the previous build versus rendered afresh, and where its seconds went. Astro
- * prints `├─ /path` per output file, then `(cached)` or `(restored)` when it reused the previous copy,
- * or its render time, e.g. `(+12ms)` (astro/dist/core/build/generate.js); it marks its phases with
- * "Syncing content" / "Synced content", "Building static entrypoints", "generating static routes",
- * "generating optimized images" and "✓ Completed in …". Lines are timed as they arrive, so phases are
- * wall-clock as the publisher saw them.
+ * What one `astro build` did, read from its own output and the route keys it left: how many routes it
+ * left in place versus rendered, and where its seconds went. Astro prints `├─ /path` per output file it
+ * writes, with its render time, e.g. `(+12ms)` (astro/dist/core/build/generate.js); the site's route-keys
+ * integration adds "N of M keyed routes unchanged and left in place" for the routes it never handed to
+ * Astro. Astro marks its phases with "Syncing content" / "Synced content", "Building static entrypoints",
+ * "generating static routes", "generating optimized images" and "✓ Completed in …". Lines are timed as
+ * they arrive, so phases are wall-clock as the publisher saw them.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,11 +13,11 @@ import { z } from 'zod';
 
 /** Pages (every output file of a route: HTML, feeds, exports) the build reused or rendered. */
 export interface PageCounts {
-  /** Copied from the previous build: their cacheKey and code were unchanged. */
+  /** Left as the previous build wrote them: their cacheKey and the site's code were unchanged. */
   reused: number;
-  /** Rendered in this build (list pages and feeds always are: they have no cacheKey). */
+  /** Rendered in this build (home pages, feeds and calendars always are: they have no cacheKey). */
   rendered: number;
-  /** Pages with a cacheKey (detail pages), from Astro's manifest; null when it could not be read. */
+  /** Routes with a cacheKey (detail, list and archive pages, uploads), from the route keys; null when unread. */
   keyed: number | null;
 }
 
@@ -48,6 +48,7 @@ export interface AstroBuildReport {
 const ANSI = /\u001b\[[0-9;]*m/g;
 const ROUTE = /[├└]─\s+\S/g;
 const REUSED = /\((?:cached|restored)\)/g;
+const LEFT_IN_PLACE = /(\d+) of \d+ keyed routes unchanged and left in place/;
 
 type Marker =
   'syncStart' | 'syncEnd' | 'bundleStart' | 'renderStart' | 'renderEnd' | 'imagesStart' | 'imagesEnd';
@@ -56,46 +57,50 @@ type Marker =
 export interface AstroLogReader {
   line(text: string, atMs?: number): void;
   /**
-   * @param manifestOutputs what {@link readManifestOutputs} read from this build's incremental manifest;
-   *   null (unreadable, or a build without incremental cache) gives `keyed: null`.
+   * @param keys what {@link readRouteKeys} read after this build; null (unreadable) gives `keyed: null`.
    */
-  report(manifestOutputs: ReadonlySet<string> | null, endedAtMs?: number): AstroBuildReport;
+  report(keys: RouteKeys | null, endedAtMs?: number): AstroBuildReport;
 }
 
-const manifestSchema = z.object({
-  routes: z.record(
-    z.string(),
-    z.object({ paths: z.record(z.string(), z.object({ outputFile: z.string() })) }),
-  ),
+/** What the site's route keys say about the build that wrote them. */
+export interface RouteKeys {
+  /** Output files (relative to the build folder, `/` separators) of every keyed route: all kept. */
+  outputs: Set<string>;
+  /** True when the build rendered every route, so anything older in its folder is a leftover. */
+  renderedAll: boolean;
+}
+
+// The format site/integrations/route-keys/index.ts writes (RouteKeysFile in site/src/lib/route-keys.ts).
+const routeKeysSchema = z.object({
+  version: z.literal(1),
+  renderedAll: z.boolean(),
+  files: z.record(z.string(), z.string()),
 });
 
 /**
- * The output files (relative to the build folder, decoded, `/` separators) of every path Astro recorded
- * with a cacheKey in its incremental manifest: what a build kept, whether rendered or reused in place.
- * One per path, so their number is the number of keyed paths. Read once per build: at 10,000 items the
- * manifest is ~157 MB.
- * @returns null when the manifest is missing or not Astro's format.
+ * The route keys the last build with this cacheDir left: one entry per keyed route (~2 MB at 10,000
+ * items).
+ * @returns null when the file is missing or not in the site's format.
  */
-export async function readManifestOutputs(manifestFile: string): Promise<Set<string> | null> {
+export async function readRouteKeys(keysFile: string): Promise<RouteKeys | null> {
   try {
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
-    const files = new Set<string>();
-    for (const route of Object.values(manifest.routes))
-      for (const entry of Object.values(route.paths)) files.add(decodeURIComponent(entry.outputFile));
-    return files;
+    const keys = routeKeysSchema.parse(JSON.parse(await readFile(keysFile, 'utf8')));
+    return { outputs: new Set(Object.keys(keys.files)), renderedAll: keys.renderedAll };
   } catch {
     return null;
   }
 }
 
-/** Astro's incremental-build manifest inside a cacheDir (astro/dist/core/build/incremental.js). */
-export function incrementalManifestFile(cacheDir: string): string {
-  return path.join(cacheDir, 'incremental-build.json');
+/** The site's route-keys file inside a cacheDir (site/integrations/route-keys ROUTE_KEYS_FILE). */
+export function routeKeysFile(cacheDir: string): string {
+  return path.join(cacheDir, 'glasnik-route-keys.json');
 }
 
 /** Starts reading one build's output; `startedAtMs` is when the process was spawned. */
 export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLogReader {
   let routes = 0;
+  // Routes Astro itself copied from a cache ("(cached)"), and routes the site never handed to Astro.
+  let cached = 0;
   let reused = 0;
   const marks = new Map<Marker, number>();
   let open: 'render' | 'images' | null = null;
@@ -109,8 +114,10 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
         // Pages render concurrently (build.concurrency), so one line can hold the starts of several
         // routes and the "(cached)" of another: count the markers, not the lines.
         routes += text.match(ROUTE)?.length ?? 0;
-        reused += text.match(REUSED)?.length ?? 0;
+        cached += text.match(REUSED)?.length ?? 0;
       }
+      const leftInPlace = LEFT_IN_PLACE.exec(text);
+      if (leftInPlace) reused += Number(leftInPlace[1]);
       if (text.includes('Syncing content')) mark('syncStart', atMs);
       else if (text.includes('Synced content')) mark('syncEnd', atMs);
       else if (text.includes('Building static entrypoints')) mark('bundleStart', atMs);
@@ -125,7 +132,7 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
         open = null;
       }
     },
-    report(manifestOutputs, endedAtMs = Date.now()) {
+    report(keys, endedAtMs = Date.now()) {
       const span = (from: Marker, to: Marker) => {
         const start = marks.get(from);
         const end = marks.get(to) ?? (start === undefined ? undefined : endedAtMs);
@@ -140,9 +147,9 @@ export function createAstroLogReader(startedAtMs: number = Date.now()): AstroLog
       const images = span('imagesStart', 'imagesEnd');
       return {
         pages: {
-          reused,
-          rendered: Math.max(0, routes - reused),
-          keyed: manifestOutputs?.size ?? null,
+          reused: reused + cached,
+          rendered: Math.max(0, routes - cached),
+          keyed: keys?.outputs.size ?? null,
         },
         phasesMs: {
           startup,

@@ -15,8 +15,8 @@ const stateSchema = z.object({
   /** Builds that passed their checks, oldest first. */
   good: z.array(z.object({ id: z.string(), finishedAt: z.string(), durationMs: z.number() })).default([]),
   /**
-   * The build whose folder holds exactly what the last finished `astro build` wrote (what Astro's
-   * incremental manifest describes); null while a build runs or after one failed.
+   * The build whose folder holds exactly what the last finished `astro build` wrote (what the site's
+   * route keys in the cacheDir describe); null while a build runs or after one failed.
    */
   astroOutput: z.string().nullable().default(null),
 });

@@ -27,11 +27,17 @@ export interface CheckResult {
   problems: string[];
   /** Problems reported but let through (broken links when brokenLinks is 'warn'). */
   warnings: string[];
+  /**
+   * Every file under `_astro/` that a page or feed names anywhere in its text (img srcset, Open Graph
+   * meta, JSON-LD), relative with `/`: what the publisher must keep of the optimised images.
+   */
+  assets: Set<string>;
 }
 
 const REQUIRED_FILES = ['bg/index.html', 'en/index.html', 'sitemap-index.xml', '404.html'];
 const DEFAULT_FEEDS_WITH_ITEMS = ['/bg/rss.xml', '/en/rss.xml'];
 const ATTRIBUTE = /\s(?:href|src|srcset|poster)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+const HASHED_ASSET = /\/(_astro\/[^"'\s,;)<>?#\\]+)/g;
 
 /**
  * Site path → is there a file for it in the build (`present`: every file, relative, with `/`),
@@ -78,38 +84,61 @@ export function internalLinks(html: string, pagePath: string, siteUrl: string): 
   return found;
 }
 
+/** The `_astro/` files a page or feed names anywhere in its text, absolute URL or path alike. */
+export function assetReferences(text: string): string[] {
+  const decoded = (name: string) => {
+    try {
+      return decodeURIComponent(name);
+    } catch {
+      return name;
+    }
+  };
+  return [...new Set(Array.from(text.matchAll(HASHED_ASSET), (match) => decoded(match[1] ?? '')))];
+}
+
+/** What a page points at: its internal links, and the `_astro/` files its text names. */
+interface PageReferences {
+  links: readonly string[];
+  assets: readonly string[];
+}
+
 /**
  * The internal links of each page of the previous check, by page path, size and modification time. An
- * incremental build leaves most pages as they were (the publisher even mirrors them with their times),
+ * build leaves most pages as they were (the publisher even mirrors them with their times),
  * and reading and parsing every page was most of the check's time at 10,000 items; the links themselves
  * are still looked up in every build, because a page that did not change can point at one that is gone.
  */
 export class LinkCache {
-  #previous = new Map<string, readonly string[]>();
-  #current = new Map<string, readonly string[]>();
+  #previous = new Map<string, PageReferences>();
+  #current = new Map<string, PageReferences>();
   /** One string per distinct link, shared by every page that has it. */
   #interned = new Map<string, string>();
 
-  /** Links of the page in `file` at `pagePath`, read and extracted only when the file is a new version. */
-  async linksOf(
+  /** References of the page in `file` at `pagePath`, read and extracted only when the file is a new version. */
+  async referencesOf(
     file: string,
     version: TreeFile,
     pagePath: string,
     siteUrl: string,
-  ): Promise<readonly string[]> {
+  ): Promise<PageReferences> {
     const key = `${pagePath}\n${version.size}\n${version.mtimeMs}`;
-    let links = this.#previous.get(key) ?? this.#current.get(key);
-    if (!links) {
+    let references = this.#previous.get(key) ?? this.#current.get(key);
+    if (!references) {
       const html = await readFile(file, 'utf8');
-      links = [...new Set(internalLinks(html, pagePath, siteUrl))].map((link) => {
-        const shared = this.#interned.get(link);
-        if (shared !== undefined) return shared;
-        this.#interned.set(link, link);
-        return link;
-      });
+      references = {
+        links: [...new Set(internalLinks(html, pagePath, siteUrl))].map((link) => this.#intern(link)),
+        assets: assetReferences(html).map((asset) => this.#intern(asset)),
+      };
     }
-    this.#current.set(key, links);
-    return links;
+    this.#current.set(key, references);
+    return references;
+  }
+
+  #intern(text: string): string {
+    const shared = this.#interned.get(text);
+    if (shared !== undefined) return shared;
+    this.#interned.set(text, text);
+    return text;
   }
 
   /** Ends one check: what it did not see again is forgotten, so memory follows the site's size. */
@@ -117,7 +146,8 @@ export class LinkCache {
     this.#previous = this.#current;
     this.#current = new Map();
     const used = new Set<string>();
-    for (const links of this.#previous.values()) for (const link of links) used.add(link);
+    for (const { links, assets } of this.#previous.values())
+      for (const text of [...links, ...assets]) used.add(text);
     for (const link of this.#interned.keys()) if (!used.has(link)) this.#interned.delete(link);
   }
 
@@ -140,7 +170,9 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   const problems: string[] = [];
   const linkProblems: string[] = [];
   const max = options.maxProblems ?? 20;
-  if (!existsSync(root)) return { problems: [`the build folder ${root} does not exist`], warnings: [] };
+  const assets = new Set<string>();
+  if (!existsSync(root))
+    return { problems: [`the build folder ${root} does not exist`], warnings: [], assets };
   for (const file of REQUIRED_FILES)
     if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
 
@@ -151,6 +183,7 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
     if (!relative.endsWith('.xml')) continue;
     const sitePath = `/${relative}`;
     const xml = await readFile(path.join(root, relative), 'utf8');
+    for (const asset of assetReferences(xml)) assets.add(asset);
     const valid = XMLValidator.validate(xml);
     if (valid !== true) {
       problems.push(`${sitePath} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
@@ -176,9 +209,16 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
     if (!relative.endsWith('.html') || relative === '404.html') continue;
     const file = path.join(root, relative);
     const pagePath = `/${relative.replace(/index\.html$/, '')}`;
-    const links = options.linkCache
-      ? await options.linkCache.linksOf(file, version, pagePath, options.siteUrl)
-      : internalLinks(await readFile(file, 'utf8'), pagePath, options.siteUrl);
+    let links: readonly string[];
+    if (options.linkCache) {
+      const references = await options.linkCache.referencesOf(file, version, pagePath, options.siteUrl);
+      links = references.links;
+      for (const asset of references.assets) assets.add(asset);
+    } else {
+      const html = await readFile(file, 'utf8');
+      links = internalLinks(html, pagePath, options.siteUrl);
+      for (const asset of assetReferences(html)) assets.add(asset);
+    }
     for (const link of links) {
       if (fine.has(link) || broken.has(link)) continue;
       if (targetExists(present, link)) fine.add(link);
@@ -189,6 +229,6 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   for (const [link, page] of [...broken].slice(0, max))
     linkProblems.push(`broken internal link ${link} (on ${page})`);
   if (broken.size > max) linkProblems.push(`… and ${broken.size - max} more broken links`);
-  if (options.brokenLinks === 'warn') return { problems, warnings: linkProblems };
-  return { problems: [...problems, ...linkProblems], warnings: [] };
+  if (options.brokenLinks === 'warn') return { problems, warnings: linkProblems, assets };
+  return { problems: [...problems, ...linkProblems], warnings: [], assets };
 }

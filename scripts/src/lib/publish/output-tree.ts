@@ -3,10 +3,9 @@
  * listing a build with each file's size and modification time, making one folder identical to another
  * by copying only what differs, and deleting what a build no longer produced.
  *
- * Why: Astro's incremental build keeps a page whose data did not change, but into an empty folder it
- * restores every such page by mkdir + copyFile (~20 s for 24,800 files at 10,000 items). Astro leaves a
- * page alone when its file already exists in the output folder, so the publisher gives each build a folder
- * that already holds the previous build's output (see site-build.ts).
+ * Why: the site renders only the routes whose data changed and leaves the others' files where they are
+ * (site/src/lib/route-keys.ts), so each build needs a folder that already holds the previous build's
+ * output; copying all of it (~20 s for 24,800 files at 10,000 items) would cost more than the render.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, rmdir, utimes } from 'node:fs/promises';
@@ -80,8 +79,9 @@ const HASHED_ASSETS = '_astro/';
 /**
  * Two files are the same version when size and modification time agree: every copy this module makes
  * carries its source's time (set to the microsecond), and a build that writes a file gives it a new one.
- * Files under `_astro/` are named by hash, so the same name and size is the same file; Astro copies every
- * optimised image into each build afresh (~6,000 at 10,000 items), which the time alone would count as new.
+ * Files under `_astro/` are named by hash, so the same name and size is the same file; a build that renders
+ * every route copies every optimised image into its folder afresh (~5,400 at 10,000 items), which the time
+ * alone would count as new.
  */
 function sameVersion(file: string, a: TreeFile, b: TreeFile): boolean {
   if (a.size !== b.size) return false;
@@ -140,29 +140,65 @@ export async function mirrorTree(source: string, dest: string): Promise<MirrorRe
   return result;
 }
 
+/** What {@link pruneUnproduced} deleted, and what it left for the publisher to decide. */
+export interface PruneResult {
+  /** Files deleted. */
+  pruned: number;
+  /** Older `_astro/` files kept because the build rendered only what changed (see `keepOldAssets`). */
+  oldAssets: string[];
+}
+
 /**
  * Deletes the files of a build folder that the build did not produce: those older than the build
- * (`writtenSinceMs`) that are not in `kept` (what Astro reused in place), then the folders left empty.
- * @returns how many files were deleted.
+ * (`writtenSinceMs`) that are not in `kept` (the keyed routes left in place), then the folders left empty.
+ * With `keepOldAssets` (a build that rendered only what changed), older `_astro/` files are kept and
+ * returned instead: the optimised images of the pages left in place are among them, and only the pages'
+ * own text tells which are still in use (see {@link pruneUnreferenced}).
  */
 export async function pruneUnproduced(
   root: string,
   writtenSinceMs: number,
   kept: ReadonlySet<string>,
-): Promise<number> {
+  options: { keepOldAssets: boolean },
+): Promise<PruneResult> {
   const { files, dirs } = await listTree(root);
-  const stale = [...files].filter(([file, info]) => info.mtimeMs < writtenSinceMs && !kept.has(file));
-  await inParallel(stale, async ([file]) => {
+  const oldAssets: string[] = [];
+  const stale: string[] = [];
+  for (const [file, info] of files) {
+    if (info.mtimeMs >= writtenSinceMs || kept.has(file)) continue;
+    if (options.keepOldAssets && file.startsWith(HASHED_ASSETS)) oldAssets.push(file);
+    else stale.push(file);
+  }
+  await deleteFiles(root, stale, dirs);
+  return { pruned: stale.length, oldAssets };
+}
+
+/**
+ * Deletes the `candidates` (files relative to `root`) that no page or feed names any more, e.g. the
+ * optimised pictures of an unpublished article, so they stop being served.
+ * @returns how many files were deleted.
+ */
+export async function pruneUnreferenced(
+  root: string,
+  candidates: readonly string[],
+  referenced: ReadonlySet<string>,
+): Promise<number> {
+  const unused = candidates.filter((file) => !referenced.has(file));
+  await deleteFiles(root, unused, []);
+  return unused.length;
+}
+
+/** Deletes `files` under `root`, then those of `dirs` (deepest last) left empty. */
+async function deleteFiles(root: string, files: readonly string[], dirs: readonly string[]): Promise<void> {
+  await inParallel(files, async (file) => {
     await rm(path.join(root, file), { force: true });
   });
-  if (stale.length) {
-    for (const dir of [...dirs].reverse()) {
-      await rmdir(path.join(root, dir)).catch(() => {
-        // Not empty: it still holds something this build produced.
-      });
-    }
+  if (!files.length) return;
+  for (const dir of [...dirs].reverse()) {
+    await rmdir(path.join(root, dir)).catch(() => {
+      // Not empty: it still holds something this build produced.
+    });
   }
-  return stale.length;
 }
 
 /** How a build's folder was filled before the build (see {@link prepareBuildFolder}). */

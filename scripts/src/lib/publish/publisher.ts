@@ -15,6 +15,7 @@ import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import type { PageCounts } from './build-report.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
 import { checkBuildDetailed, LinkCache } from './check.ts';
+import { pruneUnreferenced } from './output-tree.ts';
 import { FULL_CONTENT_READ_ENV, removesContent } from './content-read.ts';
 import { BuildScheduler, type SchedulerState } from './scheduler.ts';
 import { buildSite, type OutputPreparation, type SiteBuildEnv, type SiteBuildResult } from './site-build.ts';
@@ -235,8 +236,8 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   const say = (line: string) => log(`[publisher] ${line}`);
   const host = options.host ?? LOOPBACK;
   const store = createBuildStore(options.dataDir);
-  // One Astro cache per data folder, the same for every build (incremental builds need their manifest
-  // to survive; a cache shared with other builds of the site, e.g. `npm run build` against another CMS,
+  // One Astro cache per data folder, the same for every build (the route keys must describe this
+  // publisher's last build; a cache shared with other builds of the site, e.g. `npm run build` against another CMS,
   // would be overwritten by them). Its optimised images stay in it too (see prepareCacheDir).
   const cacheDir = options.build.cacheDir ?? (await prepareCacheDir(path.join(store.siteDir, 'astro-cache')));
   let lastBuild: BuildRecord | null = null;
@@ -251,7 +252,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
   // Owed until a build succeeds: at the first build (webhooks sent while the publisher was down are lost)
   // and after any build whose changes may have removed content (see content-read.ts).
   let fullContentReadOwed = true;
-  // Pages an incremental build copied unchanged keep their links: extract them once (check.ts).
+  // Pages a build left in place unchanged keep their links: extract them once (check.ts).
   const linkCache = new LinkCache();
 
   const runBuild = async (reasons: string[], waitedMs: number): Promise<void> => {
@@ -311,6 +312,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
         await store.setAstroOutput(id);
       }
       await options.afterBuild?.(dir);
+      let referencedAssets = new Set<string>();
       const check = async () => {
         const checkStarted = Date.now();
         const result = await checkBuildDetailed(dir, {
@@ -320,6 +322,7 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
         });
         phasesMs.checks += Date.now() - checkStarted;
         lastWarnings = result.warnings;
+        referencedAssets = result.assets;
         for (const warning of result.warnings.slice(0, 5)) say(`build ${id} warning: ${warning}`);
         return result.problems;
       };
@@ -338,11 +341,19 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
         });
         await store.setAstroOutput(id);
         pages = full.pages;
+        output = full.output;
         phasesMs.fullRebuild = Date.now() - rebuildStarted;
         problems = await check();
       }
       if (problems.length)
         error = `the build failed its checks, so the live site was kept: ${problems.join('; ')}`;
+      else if (output?.oldAssets.length) {
+        // A build that rendered only what changed left the previous build's optimised images in place;
+        // those no page or feed names any more (an unpublished article's pictures) must stop being served.
+        const pruneStarted = Date.now();
+        output.pruned += await pruneUnreferenced(dir, output.oldAssets, referencedAssets);
+        phasesMs.output += Date.now() - pruneStarted;
+      }
     } catch (failure) {
       buildErrored = true;
       error = `the build failed, so the live site was kept: ${failure instanceof Error ? failure.message : String(failure)}`;

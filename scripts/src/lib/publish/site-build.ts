@@ -1,21 +1,16 @@
 /**
- * Runs `astro build` of the site into a given folder. Astro's cache (incremental-build manifest and
- * copies of rendered pages, optimised images under `assets/`) stays in one fixed folder across builds,
- * so a publish re-renders only the pages whose data changed and never re-encodes an image. A build can
- * start from a folder that already holds the previous build's output (see {@link BuildStart}), so the
- * pages Astro reuses are not even copied.
+ * Runs `astro build` of the site into a given folder. Astro's cache (optimised images under `assets/`,
+ * the content store, the site's route keys) stays in one fixed folder across builds, so an image is never
+ * encoded twice. A build can start from a folder that already holds the previous build's output (see
+ * {@link BuildStart}); the site then renders only the routes whose cacheKey changed and leaves the other
+ * files where they are (site/src/lib/route-keys.ts).
  */
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { REPO_ROOT, SITE_DIR } from '../paths.ts';
 import { runCommand } from '../service.ts';
-import {
-  createAstroLogReader,
-  incrementalManifestFile,
-  readManifestOutputs,
-  type AstroBuildReport,
-} from './build-report.ts';
+import { createAstroLogReader, readRouteKeys, routeKeysFile, type AstroBuildReport } from './build-report.ts';
 import { prepareBuildFolder, pruneUnproduced, type PreparedFolder } from './output-tree.ts';
 
 export interface SiteBuildEnv {
@@ -31,9 +26,9 @@ export interface SiteBuildEnv {
 }
 
 /**
- * What a build starts from. Astro reuses a page in place when its file is already in the output folder
- * and its cacheKey matches Astro's incremental manifest; so the folder must hold exactly the output that
- * manifest describes: that of the last `astro build` that finished with this cacheDir.
+ * What a build starts from. The site leaves a route's file in place when its cacheKey matches the route
+ * keys in the cacheDir; so the folder must hold exactly the output those keys describe: that of the last
+ * `astro build` that finished with this cacheDir.
  */
 export interface BuildStart {
   /** The folder holding the last finished build's output; missing or null: start empty (Astro copies). */
@@ -49,7 +44,13 @@ export interface BuildStart {
 export interface OutputPreparation extends PreparedFolder {
   /** Files of the previous build this build no longer produced (unpublished pages), deleted after it. */
   pruned: number;
-  /** Time spent mirroring before, and pruning after, `astro build`. */
+  /**
+   * Optimised images (`_astro/`) of the previous build that this build neither wrote nor can vouch for:
+   * it rendered only what changed, so which of them pages still show is known only from the pages'
+   * text. The publisher deletes the ones its check finds unreferenced (output-tree pruneUnreferenced).
+   */
+  oldAssets: string[];
+  /** Time spent mirroring before, and pruning after, `astro build` (the publisher adds its own pruning). */
   prepareMs: number;
   pruneMs: number;
 }
@@ -61,8 +62,8 @@ export interface SiteBuildResult extends AstroBuildReport {
 /**
  * Builds the site into `outDir` and says what Astro reused and where the time went.
  * @throws {ServiceStartError} with the build's last output lines when `astro build` fails.
- * @throws {Error} when Astro's incremental manifest cannot be read after a build that started from the
- *   previous one (what to keep of the old pages is then unknown).
+ * @throws {Error} when the route keys cannot be read after a build that started from the previous one
+ *   (what to keep of the old pages is then unknown).
  */
 export async function buildSite(
   outDir: string,
@@ -74,21 +75,22 @@ export async function buildSite(
   // Astro puts its intermediate server chunks under the outDir only when the outDir is inside the site
   // folder; otherwise every build shares site/.astro/.prerender and two builds at once (a developer's
   // and the publisher's) break each other. So build inside the site folder, then move the result.
-  // The folder name must be the same for every build sharing a cacheDir: Astro writes the absolute
-  // outDir into its astro:assets module, which is part of every page's code hash, so a new name per
-  // build made incremental builds reuse nothing. Builds sharing a cacheDir never run at once.
+  // One folder name per cacheDir, the same for every build: Astro writes the absolute outDir into its
+  // astro:assets module (with Astro's own incremental build a new name per build reused nothing). Builds
+  // sharing a cacheDir never run at once.
   const cacheKey = createHash('sha1')
     .update(env.cacheDir ?? 'default')
     .digest('hex')
     .slice(0, 12);
   const staging = path.join(SITE_DIR, 'node_modules', '.glasnik-publisher', `staging-${cacheKey}`);
   await rm(staging, { recursive: true, force: true });
-  const manifestFile = incrementalManifestFile(env.cacheDir ?? path.join(SITE_DIR, 'node_modules', '.astro'));
+  const keysFile = routeKeysFile(env.cacheDir ?? path.join(SITE_DIR, 'node_modules', '.astro'));
   const output: OutputPreparation = {
     startedFrom: 'empty',
     copied: 0,
     removed: 0,
     pruned: 0,
+    oldAssets: [],
     prepareMs: 0,
     pruneMs: 0,
   };
@@ -103,21 +105,24 @@ export async function buildSite(
       reader.line(line);
       log(line);
     };
-    // Files older than this that Astro's manifest does not list were not produced by this build.
+    // Files older than this that the route keys do not list were not produced by this build.
     const astroStarted = Date.now();
-    await runAstro(staging, outDir, env, readAndLog, signal, {
-      ...options,
-      keepOutDir: output.startedFrom === 'previous build',
-    });
-    const outputs = await readManifestOutputs(manifestFile);
-    const report = reader.report(outputs);
-    if (output.startedFrom === 'previous build') {
-      if (!outputs)
+    // --force renders everything afresh: Astro then empties the folder itself.
+    const keepOutDir = output.startedFrom === 'previous build' && !options.force;
+    await runAstro(staging, outDir, env, readAndLog, signal, { ...options, keepOutDir });
+    const keys = await readRouteKeys(keysFile);
+    const report = reader.report(keys);
+    if (keepOutDir) {
+      if (!keys)
         throw new Error(
-          `Astro's incremental manifest ${manifestFile} could not be read after the build, so the pages it no longer produced cannot be told apart.`,
+          `The site's route keys ${keysFile} could not be read after the build, so the pages it no longer produced cannot be told apart.`,
         );
       const pruneStarted = Date.now();
-      output.pruned = await pruneUnproduced(staging, astroStarted, outputs);
+      const pruned = await pruneUnproduced(staging, astroStarted, keys.outputs, {
+        keepOldAssets: !keys.renderedAll,
+      });
+      output.pruned = pruned.pruned;
+      output.oldAssets = pruned.oldAssets;
       output.pruneMs = Date.now() - pruneStarted;
     }
     await mkdir(path.dirname(outDir), { recursive: true });
@@ -139,8 +144,8 @@ async function runAstro(
   signal: AbortSignal | undefined,
   options: { force?: boolean; keepOutDir: boolean },
 ): Promise<void> {
-  // --force ignores the incremental manifest and the content cache: every page is rendered afresh
-  // (optimised images are still reused).
+  // --force ignores the content store (every item is read again); without keepOutDir every route is
+  // rendered. Optimised images are still reused from the cache.
   await runCommand(
     path.join(REPO_ROOT, 'node_modules', '.bin', 'astro'),
     ['build', '--outDir', staging, ...(options.force ? ['--force'] : [])],

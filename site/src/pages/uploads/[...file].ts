@@ -2,15 +2,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Media } from '@glasnik/cms/contract';
 import { allDownloads } from '../../lib/downloads';
+import { changedPaths } from '../../lib/route-keys';
 
 export const getStaticPaths = (async () =>
-  [...(await allDownloads())].map(([path, file]) => ({
-    params: { file: path.replace(/^\/uploads\//, '') },
-    props: { file },
-    // Upload URLs carry the CMS's content hash (a replaced file gets a new one): while URL, type and size
-    // are unchanged, an incremental build copies the file from the previous build instead of fetching it.
-    cacheKey: JSON.stringify([file.url, file.mime, file.size]),
-  }))) satisfies GetStaticPaths;
+  changedPaths(
+    'uploads/[...file].ts',
+    [...(await allDownloads())].map(([path, file]) => ({
+      params: { file: path.replace(/^\/uploads\//, '') },
+      props: { file },
+      // Upload URLs carry the CMS's content hash (a replaced file gets a new one): while URL, type and size
+      // are unchanged, a build leaves the previous build's copy in place instead of fetching it again.
+      cacheKey: JSON.stringify([file.url, file.mime, file.size]),
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: Media }> = async ({ props }) => {
   const response = await fetch(props.file.url, { signal: AbortSignal.timeout(60_000) });
