@@ -10,8 +10,12 @@ export interface ShareImage {
   alt: string;
 }
 
-/** Crops `source` (a CMS image URL) or the site's default picture to 1200×630 JPEG. */
-export async function shareImage(source: PictureSource | null | undefined, alt: string): Promise<ShareImage> {
+// A picture is the share image of its detail page and of every list page in the site's default card;
+// its crop's URL depends only on the picture, so getImage (and its option hashing) runs once per build.
+const cropUrls = new Map<string, Promise<string>>();
+const DEFAULT_KEY = '\0default';
+
+async function crop(source: PictureSource | null | undefined): Promise<string> {
   const image =
     source && source.width && source.height
       ? await getImage({
@@ -23,5 +27,22 @@ export async function shareImage(source: PictureSource | null | undefined, alt: 
           inferSize: false,
         })
       : await getImage({ src: defaultOgImage, width: 1200, height: 630, fit: 'cover', format: 'jpeg' });
-  return { url: image.src, width: 1200, height: 630, alt };
+  return image.src;
+}
+
+/**
+ * Crops `source` (a CMS image URL) or the site's default picture to 1200×630 JPEG, once per build.
+ *
+ * @throws {Error} whatever astro:assets throws for an image it cannot use (e.g. a host not allowed).
+ */
+export async function shareImage(source: PictureSource | null | undefined, alt: string): Promise<ShareImage> {
+  const key = source && source.width && source.height ? source.url : DEFAULT_KEY;
+  let url = cropUrls.get(key);
+  if (!url) {
+    url = crop(source);
+    // A failed crop is not kept: the next page asks again and fails with its own page named.
+    url.catch(() => cropUrls.delete(key));
+    cropUrls.set(key, url);
+  }
+  return { url: await url, width: 1200, height: 630, alt };
 }
