@@ -122,3 +122,11 @@ export function eventData(
     },
   };
 }
+
+/**
+ * The text of a `<script type="application/ld+json">`: `<` is escaped so text from the CMS cannot close
+ * the script.
+ */
+export function jsonLdText(data: Record<string, unknown>): string {
+  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+}
