@@ -100,6 +100,17 @@ const fetchText = async (pathname: string) => {
   return { status: response.status, text: await response.text() };
 };
 
+/** Every address the live sitemap lists (sitemap-index.xml → sitemap-N.xml). */
+async function sitemapUrls(): Promise<string[]> {
+  const index = (await fetchText('/sitemap-index.xml')).text;
+  const urls: string[] = [];
+  for (const [, file] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const part = (await fetchText(new URL(file!).pathname)).text;
+    for (const [, url] of part.matchAll(/<loc>([^<]+)<\/loc>/g)) urls.push(url!);
+  }
+  return urls;
+}
+
 async function searchHits(q: string): Promise<number> {
   const response = await fetch(`${system.meiliUrl}/indexes/${searchIndexName('bg')}/search`, {
     method: 'POST',
@@ -178,6 +189,8 @@ describe('publish to live', () => {
       reviewStage: 'approved',
       syndicate: true,
     });
+    const sitemapBefore = await sitemapUrls();
+    expect(sitemapBefore.length).toBeGreaterThan(100);
     const publishedAt = Date.now();
     const { slug } = (await admin.publish(NEWS, documentId)) as { slug: string };
 
@@ -195,6 +208,10 @@ describe('publish to live', () => {
     expect(pages?.keyed).toBeGreaterThan(20);
     expect(pages?.rendered).toBeGreaterThanOrEqual(1);
     expect(pages!.reused / pages!.keyed!).toBeGreaterThan(0.8);
+    // The sitemap still lists the pages left in place, and now the new one.
+    const sitemapAfter = await sitemapUrls();
+    expect(sitemapAfter).toEqual(expect.arrayContaining(sitemapBefore));
+    expect(sitemapAfter).toContain(`${system.siteUrl}${page}`);
 
     // Posted once, after the page was live, with the link and the token.
     await eventually(

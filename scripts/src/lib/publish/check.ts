@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { listTree, type TreeFile } from './output-tree.ts';
+import { listTree, type TreeFile, type TreeListing } from './output-tree.ts';
 
 export interface CheckOptions {
   /** Public address of the site (absolute links to it count as internal). */
@@ -20,6 +20,8 @@ export interface CheckOptions {
   brokenLinks?: 'fail' | 'warn';
   /** Links of pages seen by the previous check (see {@link LinkCache}); the publisher keeps one. */
   linkCache?: LinkCache;
+  /** The build folder's files, when the caller has just listed them (site-build's prune): not walked again. */
+  listing?: TreeListing | null;
 }
 
 export interface CheckResult {
@@ -176,7 +178,7 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
   for (const file of REQUIRED_FILES)
     if (!existsSync(path.join(root, file))) problems.push(`expected page ${file} is missing`);
 
-  const tree = await listTree(root);
+  const tree = options.listing ?? (await listTree(root));
   const parser = new XMLParser({ ignoreAttributes: true });
   const mustHaveItems = new Set(options.feedsWithItems ?? DEFAULT_FEEDS_WITH_ITEMS);
   for (const relative of tree.files.keys()) {

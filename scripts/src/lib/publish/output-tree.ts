@@ -146,6 +146,8 @@ export interface PruneResult {
   pruned: number;
   /** Older `_astro/` files kept because the build rendered only what changed (see `keepOldAssets`). */
   oldAssets: string[];
+  /** The folder as the prune left it, so the build check need not walk it again. */
+  listing: TreeListing;
 }
 
 /**
@@ -170,7 +172,8 @@ export async function pruneUnproduced(
     else stale.push(file);
   }
   await deleteFiles(root, stale, dirs);
-  return { pruned: stale.length, oldAssets };
+  for (const file of stale) files.delete(file);
+  return { pruned: stale.length, oldAssets, listing: { files, dirs } };
 }
 
 /**

@@ -15,7 +15,7 @@ import type { OutboxWorker } from '../syndication/outbox-worker.ts';
 import type { PageCounts } from './build-report.ts';
 import { createBuildStore, type BuildStore } from './builds.ts';
 import { checkBuildDetailed, LinkCache } from './check.ts';
-import { pruneUnreferenced } from './output-tree.ts';
+import { pruneUnreferenced, type TreeListing } from './output-tree.ts';
 import { FULL_CONTENT_READ_ENV, removesContent } from './content-read.ts';
 import { BuildScheduler, type SchedulerState } from './scheduler.ts';
 import { buildSite, type OutputPreparation, type SiteBuildEnv, type SiteBuildResult } from './site-build.ts';
@@ -282,9 +282,12 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
     };
     let pages: PageCounts | null = null;
     let output: OutputPreparation | null = null;
+    // The folder as site-build left it; the first check uses it instead of walking the folder again.
+    let listing: TreeListing | null = null;
     const noteAstro = (report: SiteBuildResult) => {
       pages = report.pages;
       output = report.output;
+      listing = options.afterBuild ? null : report.listing;
       phasesMs.output = report.output.prepareMs + report.output.pruneMs;
       phasesMs.astroStartup = report.phasesMs.startup;
       phasesMs.contentSync = report.phasesMs.contentSync;
@@ -319,7 +322,9 @@ export async function startPublisher(options: PublisherOptions): Promise<Publish
           siteUrl: options.build.siteUrl,
           brokenLinks: options.brokenLinks,
           linkCache,
+          listing,
         });
+        listing = null;
         phasesMs.checks += Date.now() - checkStarted;
         lastWarnings = result.warnings;
         referencedAssets = result.assets;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { REPO_ROOT, SITE_DIR } from '../paths.ts';
 import { runCommand } from '../service.ts';
 import { createAstroLogReader, readRouteKeys, routeKeysFile, type AstroBuildReport } from './build-report.ts';
-import { prepareBuildFolder, pruneUnproduced, type PreparedFolder } from './output-tree.ts';
+import { prepareBuildFolder, pruneUnproduced, type PreparedFolder, type TreeListing } from './output-tree.ts';
 
 export interface SiteBuildEnv {
   cmsUrl: string;
@@ -57,6 +57,8 @@ export interface OutputPreparation extends PreparedFolder {
 
 export interface SiteBuildResult extends AstroBuildReport {
   output: OutputPreparation;
+  /** The build folder's files after the prune (null when nothing was pruned: a build into an empty folder). */
+  listing: TreeListing | null;
 }
 
 /**
@@ -112,6 +114,7 @@ export async function buildSite(
     await runAstro(staging, outDir, env, readAndLog, signal, { ...options, keepOutDir });
     const keys = await readRouteKeys(keysFile);
     const report = reader.report(keys);
+    let listing: TreeListing | null = null;
     if (keepOutDir) {
       if (!keys)
         throw new Error(
@@ -123,6 +126,7 @@ export async function buildSite(
       });
       output.pruned = pruned.pruned;
       output.oldAssets = pruned.oldAssets;
+      listing = pruned.listing;
       output.pruneMs = Date.now() - pruneStarted;
     }
     await mkdir(path.dirname(outDir), { recursive: true });
@@ -130,7 +134,7 @@ export async function buildSite(
       if (error.code !== 'EXDEV') throw error;
       await cp(staging, outDir, { recursive: true });
     });
-    return { ...report, output };
+    return { ...report, output, listing };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
