@@ -1,7 +1,7 @@
 /**
  * A digest of everything besides content that shapes the site's pages: its source (templates, styles,
- * code, integrations, public files), its config, the dependency lock file (an Astro or sharp upgrade) and
- * the settings given to the build. A page whose cacheKey is unchanged may be left in place only while
+ * code, integrations, public files), the CMS contract it imports (URL shapes, types, slugs), its config,
+ * the dependency lock file (an Astro or sharp upgrade) and the settings given to the build. A page whose cacheKey is unchanged may be left in place only while
  * this digest is the same: a cacheKey covers the page's data, not the code that renders it.
  */
 import { createHash } from 'node:crypto';
@@ -9,8 +9,15 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const SOURCE_FOLDERS = ['src', 'integrations', 'public'];
-const SOURCE_FILES = ['astro.config.ts', 'astro.config.mjs', 'package.json', '../package-lock.json'];
+const SOURCE_FOLDERS = ['src', 'integrations', 'public', '../cms/contract'];
+// The contract re-exports the CMS's transliteration (slugs); the lock file pins Astro, sharp and the rest.
+const SOURCE_FILES = [
+  'astro.config.ts',
+  'astro.config.mjs',
+  'package.json',
+  '../cms/src/lib/transliterate.ts',
+  '../package-lock.json',
+];
 
 /**
  * sha256 over the site's source files (path and content, in a fixed order) and `settings`.
