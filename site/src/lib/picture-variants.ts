@@ -12,6 +12,7 @@
  * rendered after the first one using a picture would record none. The site does not use it (it has its
  * own "render only changed routes" mode), and a full build registers every variant once either way.
  */
+import { attributes } from './html';
 import type { PictureSource } from './picture-source';
 
 /** The formats a <picture> offers, best first; the fallback is always JPEG. */
@@ -100,4 +101,37 @@ export function createPictureVariantCache(getImage: GetImage) {
     }
     return found;
   };
+}
+
+/** How one use of a picture differs from another: its text alternative, layout sizes and loading. */
+export interface PictureUse {
+  /** "" for a decorative picture (written as a bare `alt`). */
+  alt: string;
+  sizes: string;
+  /** The first picture in view loads at once with high priority; every other one lazily. */
+  eager: boolean;
+  className?: string | undefined;
+}
+
+/**
+ * The `<picture>` element Astro's <Picture> wrote for these variants (same elements, attributes and
+ * order), as a string: one component instance less per picture on every page.
+ */
+export function pictureHtml(variants: PictureVariants, use: PictureUse): string {
+  const sources = variants.sources
+    .map((source) => `<source${attributes({ srcset: source.srcset, type: source.type, sizes: use.sizes })}>`)
+    .join('');
+  const img = attributes({
+    src: variants.fallback.src,
+    srcset: variants.fallback.srcset,
+    alt: use.alt,
+    sizes: use.sizes,
+    loading: use.eager ? 'eager' : 'lazy',
+    fetchpriority: use.eager ? 'high' : 'auto',
+    decoding: 'async',
+    width: variants.fallback.width,
+    height: variants.fallback.height,
+    class: use.className,
+  });
+  return `<picture>${sources}<img${img}></picture>`;
 }

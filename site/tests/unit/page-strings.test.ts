@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributes, escapeAttribute, escapeText } from '../../src/lib/html';
+import { pageHeadHtml } from '../../src/lib/page-head';
 import { textBlockHtml } from '../../src/lib/rich-text';
 import { siteFooterHtml, siteHeaderHtml } from '../../src/lib/site-chrome';
 
@@ -83,5 +84,43 @@ describe('site header and footer', () => {
     expect(siteFooterHtml('en', changed, '/en/accessibility/')).toContain(
       '<a href="https://m.example/@d" rel="me">mastodon</a>',
     );
+  });
+});
+
+describe('page head', () => {
+  const head = {
+    site: new URL('https://glasnik.example/'),
+    lang: 'en' as const,
+    fullTitle: 'A <b>"bold"</b> title · Site',
+    title: 'A <b>"bold"</b> title',
+    description: 'Tom & Jerry',
+    noindex: false,
+    canonical: 'https://glasnik.example/en/news/a/',
+    hreflangAlternates: { bg: '/bg/news/b/', en: '/en/news/a/' },
+    feeds: [{ title: 'News', path: '/en/news/rss.xml' }],
+    siteName: 'Site',
+    ogType: 'article' as const,
+    og: { url: '/_astro/a.jpeg', width: 1200, height: 630, alt: 'A "quoted" alt' },
+    jsonLd: [{ '@type': 'NewsArticle', headline: '</script><script>alert(1)' }],
+  };
+
+  it('escapes titles and descriptions, and JSON-LD cannot close its script', () => {
+    const html = pageHeadHtml(head);
+    expect(html).toContain('<title>A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; title · Site</title>');
+    expect(html).toContain('<meta property="og:title" content="A <b>&quot;bold&quot;</b> title">');
+    expect(html).toContain('<meta name="description" content="Tom &amp; Jerry">');
+    expect(html).toContain('<meta property="og:image" content="https://glasnik.example/_astro/a.jpeg">');
+    expect(html).toContain('"headline":"\\u003c/script>\\u003cscript>alert(1)"');
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it('links language versions (x-default: Bulgarian) only when asked, and says noindex', () => {
+    expect(pageHeadHtml(head)).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://glasnik.example/bg/news/b/">',
+    );
+    const archive = pageHeadHtml({ ...head, hreflangAlternates: null, noindex: true, description: null });
+    expect(archive).not.toContain('hreflang');
+    expect(archive).not.toContain('description');
+    expect(archive).toContain('<meta name="robots" content="noindex">');
   });
 });

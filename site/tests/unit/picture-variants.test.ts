@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPictureVariantCache, type VariantOptions } from '../../src/lib/picture-variants';
+import { createPictureVariantCache, pictureHtml, type VariantOptions } from '../../src/lib/picture-variants';
 
 /** A getImage double with astro:assets' URL shape: one URL per (src, width, format). */
 function fakeGetImage() {
@@ -61,5 +61,19 @@ describe('picture variants', () => {
     expect(() =>
       variants({ url: 'http://cms/uploads/b.jpg', width: null, height: 10 }, [400], ['webp']),
     ).toThrow('http://cms/uploads/b.jpg');
+  });
+});
+
+describe('picture markup', () => {
+  it('writes the <picture> Astro wrote: sources with sizes, a sized JPEG img, bare alt when decorative', async () => {
+    const variants = await createPictureVariantCache(fakeGetImage().getImage)(picture, [400, 800], ['webp']);
+    expect(pictureHtml(variants, { alt: '', sizes: '100vw', eager: true })).toBe(
+      '<picture><source srcset="/_astro/a.jpg_400.webp 400w, /_astro/a.jpg_800.webp 800w" type="image/webp" sizes="100vw">' +
+        '<img src="/_astro/a.jpg_800.jpg" srcset="/_astro/a.jpg_400.jpg 400w, /_astro/a.jpg_800.jpg 800w" alt sizes="100vw" ' +
+        'loading="eager" fetchpriority="high" decoding="async" width="800" height="533"></picture>',
+    );
+    expect(pictureHtml(variants, { alt: 'A "river" & a bridge', sizes: '100vw', eager: false })).toContain(
+      'alt="A &quot;river&quot; &amp; a bridge" sizes="100vw" loading="lazy" fetchpriority="auto"',
+    );
   });
 });
