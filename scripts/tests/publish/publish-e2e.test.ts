@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Publisher } from '../../src/lib/publish/index.ts';
 import { WEBHOOK_SECRET_HEADER } from '../../src/lib/publish/publisher.ts';
 import { startTestSystem, type TestSystem } from '../../src/lib/test-system.ts';
+import { renderPicture } from '../../../cms/scripts/seed/images.ts';
 import { adminClient, type AdminClient } from '../helpers/admin-client.ts';
 
 const NEWS = 'api::news-article.news-article';
@@ -182,9 +183,17 @@ describe('publish to live', () => {
   }, 180_000);
 
   it('publishing makes the page, the feed entry and the search hit appear, reusing most pages, posts once to Mastodon, and unpublishing removes them', async () => {
-    const title = `Нов мост над Дунав ${Date.now()}`;
+    const stamp = Date.now();
+    const title = `Нов мост над Дунав ${stamp}`;
+    // A picture of its own, so its optimised variants belong to this article alone.
+    const cover = await admin.uploadImage(
+      `bridge-${stamp}.jpg`,
+      await renderPicture({ seed: stamp % 1000, width: 800, height: 533, scene: 'river', label: 'Мост' }),
+      'Новият пешеходен мост над Дунав',
+    );
     const documentId = await admin.create(NEWS, {
       title,
+      cover,
       summary: 'Общината откри новия мост за пешеходци и велосипедисти.',
       reviewStage: 'approved',
       syndicate: true,
@@ -197,6 +206,19 @@ describe('publish to live', () => {
     const page = `/bg/news/${encodeURIComponent(slug)}/`;
     const pageMs = await eventually('page live', async () => (await fetchText(page)).status === 200, 120_000);
     expect((await fetchText(page)).text).toContain(title);
+    // The article's picture, optimised: <picture> variants and the Open Graph crop.
+    const pictures = [
+      ...new Set(
+        Array.from(
+          (await fetchText(page)).text.matchAll(
+            new RegExp(`/_astro/[^"'\\s,]*bridge_${stamp}[^"'\\s,]*`, 'g'),
+          ),
+          (match) => match[0],
+        ),
+      ),
+    ];
+    expect(pictures.length).toBeGreaterThan(1);
+    for (const picture of pictures) expect((await fetchText(picture)).status, picture).toBe(200);
     expect((await fetchText('/bg/news/rss.xml')).text).toContain(title);
     expect(await searchHits(title)).toBe(1);
     const build = (await publisher.status()).lastSuccess;
@@ -254,6 +276,8 @@ describe('publish to live', () => {
     await admin.unpublish(NEWS, documentId);
     await eventually('page gone', async () => (await fetchText(page)).status === 404, 120_000);
     expect((await fetchText('/bg/news/rss.xml')).text).not.toContain(title);
+    // Its pictures are no longer served either (the build left the other pages' pictures in place).
+    for (const picture of pictures) expect((await fetchText(picture)).status, picture).toBe(404);
     await eventually('search hit gone', async () => (await searchHits(title)) === 0, 10_000);
   }, 480_000);
 
