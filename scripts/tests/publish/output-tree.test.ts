@@ -78,7 +78,7 @@ describe('mirrorTree', () => {
     const dest = path.join(root, 'old');
     const earlier = new Date('2026-01-01T00:00:00Z');
     write(dest, { '_astro/quay_xI3gV.avif': 'encoded', 'bg/a/index.html': 'page' }, earlier);
-    // Astro copies every optimised image into each build afresh; a page rewritten with the same size is new.
+    // A full build copies every optimised image into its folder afresh; a page rewritten with the same size is new.
     write(source, { '_astro/quay_xI3gV.avif': 'encoded', 'bg/a/index.html': 'PAGE' });
     expect(await mirrorTree(source, dest)).toEqual({ copied: 1, removed: 0, unchanged: 1 });
     expect(readFileSync(path.join(dest, 'bg/a/index.html'), 'utf8')).toBe('PAGE');
@@ -149,7 +149,12 @@ describe('prepareBuildFolder', () => {
     const old = path.join(root, 'builds', 'old');
     write(live(), { 'bg/a/index.html': 'a v2', 'bg/b/index.html': 'b' });
     await mirrorTree(live(), old);
-    write(old, { 'bg/a/index.html': 'a v1', 'bg/gone/index.html': 'since unpublished' });
+    // The old build's version of a page was written a build earlier: same size, older time.
+    write(
+      old,
+      { 'bg/a/index.html': 'a v1', 'bg/gone/index.html': 'since unpublished' },
+      new Date(Date.now() - 60_000),
+    );
     const prepared = await prepareBuildFolder(staging(), live(), old);
     expect(prepared).toEqual({ startedFrom: 'previous build', copied: 1, removed: 1 });
     expect(await contents(staging())).toEqual(await contents(live()));
