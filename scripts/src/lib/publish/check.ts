@@ -104,9 +104,14 @@ interface PageReferences {
   assets: readonly string[];
 }
 
+/** The references of one HTML page (each link and asset once). */
+function pageReferences(html: string, pagePath: string, siteUrl: string): PageReferences {
+  return { links: [...new Set(internalLinks(html, pagePath, siteUrl))], assets: assetReferences(html) };
+}
+
 /**
- * The internal links of each page of the previous check, by page path, size and modification time. An
- * build leaves most pages as they were (the publisher even mirrors them with their times),
+ * The references (internal links, `_astro/` files) of each page of the previous check, by page path,
+ * size and modification time. A build leaves most pages as they were (the publisher even mirrors them with their times),
  * and reading and parsing every page was most of the check's time at 10,000 items; the links themselves
  * are still looked up in every build, because a page that did not change can point at one that is gone.
  */
@@ -126,10 +131,10 @@ export class LinkCache {
     const key = `${pagePath}\n${version.size}\n${version.mtimeMs}`;
     let references = this.#previous.get(key) ?? this.#current.get(key);
     if (!references) {
-      const html = await readFile(file, 'utf8');
+      const found = pageReferences(await readFile(file, 'utf8'), pagePath, siteUrl);
       references = {
-        links: [...new Set(internalLinks(html, pagePath, siteUrl))].map((link) => this.#intern(link)),
-        assets: assetReferences(html).map((asset) => this.#intern(asset)),
+        links: found.links.map((link) => this.#intern(link)),
+        assets: found.assets.map((asset) => this.#intern(asset)),
       };
     }
     this.#current.set(key, references);
@@ -148,8 +153,10 @@ export class LinkCache {
     this.#previous = this.#current;
     this.#current = new Map();
     const used = new Set<string>();
-    for (const { links, assets } of this.#previous.values())
-      for (const text of [...links, ...assets]) used.add(text);
+    for (const { links, assets } of this.#previous.values()) {
+      for (const link of links) used.add(link);
+      for (const asset of assets) used.add(asset);
+    }
     for (const link of this.#interned.keys()) if (!used.has(link)) this.#interned.delete(link);
   }
 
@@ -211,17 +218,11 @@ export async function checkBuildDetailed(root: string, options: CheckOptions): P
     if (!relative.endsWith('.html') || relative === '404.html') continue;
     const file = path.join(root, relative);
     const pagePath = `/${relative.replace(/index\.html$/, '')}`;
-    let links: readonly string[];
-    if (options.linkCache) {
-      const references = await options.linkCache.referencesOf(file, version, pagePath, options.siteUrl);
-      links = references.links;
-      for (const asset of references.assets) assets.add(asset);
-    } else {
-      const html = await readFile(file, 'utf8');
-      links = internalLinks(html, pagePath, options.siteUrl);
-      for (const asset of assetReferences(html)) assets.add(asset);
-    }
-    for (const link of links) {
+    const references = options.linkCache
+      ? await options.linkCache.referencesOf(file, version, pagePath, options.siteUrl)
+      : pageReferences(await readFile(file, 'utf8'), pagePath, options.siteUrl);
+    for (const asset of references.assets) assets.add(asset);
+    for (const link of references.links) {
       if (fine.has(link) || broken.has(link)) continue;
       if (targetExists(present, link)) fine.add(link);
       else broken.set(link, pagePath);
