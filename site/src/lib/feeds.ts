@@ -4,6 +4,7 @@
  */
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrl, type Locale } from '@glasnik/cms/contract';
+import { escapeText } from './html';
 
 export interface FeedSource {
   title: string;
@@ -17,16 +18,6 @@ export interface FeedSource {
   enclosure?: { path: string; bytes: number; type: string } | undefined;
 }
 
-/** `<`, `>`, `&` and quotes as HTML character references. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /**
  * One RSS item: absolute link (also its guid), date, categories, enclosure. The description is HTML to
  * feed readers (RSS 2.0), so the plain-text summary is HTML-escaped before the XML escaping: markup an
@@ -37,7 +28,7 @@ export function toFeedItem(source: FeedSource, site: URL | string): RSSFeedItem 
     title: source.title,
     link: absoluteUrl(site, source.path),
     pubDate: new Date(source.date),
-    description: escapeHtml(source.summary),
+    description: escapeText(source.summary),
     categories: source.categories.filter((c) => c.trim() !== ''),
     ...(source.enclosure
       ? {
