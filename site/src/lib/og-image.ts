@@ -2,6 +2,7 @@
 import { getImage } from 'astro:assets';
 import defaultOgImage from '../assets/og-default.jpg';
 import type { PictureSource } from './picture-source';
+import { oncePerKey } from './once-per-key';
 
 export interface ShareImage {
   url: string;
@@ -12,7 +13,7 @@ export interface ShareImage {
 
 // A picture is the share image of its detail page and of every list page in the site's default card;
 // its crop's URL depends only on the picture, so getImage (and its option hashing) runs once per build.
-const cropUrls = new Map<string, Promise<string>>();
+const cropUrl = oncePerKey<string>();
 const DEFAULT_KEY = '\0default';
 
 async function crop(source: PictureSource | null | undefined): Promise<string> {
@@ -37,12 +38,5 @@ async function crop(source: PictureSource | null | undefined): Promise<string> {
  */
 export async function shareImage(source: PictureSource | null | undefined, alt: string): Promise<ShareImage> {
   const key = source && source.width && source.height ? source.url : DEFAULT_KEY;
-  let url = cropUrls.get(key);
-  if (!url) {
-    url = crop(source);
-    // A failed crop is not kept: the next page asks again and fails with its own page named.
-    url.catch(() => cropUrls.delete(key));
-    cropUrls.set(key, url);
-  }
-  return { url: await url, width: 1200, height: 630, alt };
+  return { url: await cropUrl(key, () => crop(source)), width: 1200, height: 630, alt };
 }

@@ -13,6 +13,7 @@
  * own "render only changed routes" mode), and a full build registers every variant once either way.
  */
 import { attributes } from './html';
+import { oncePerKey } from './once-per-key';
 import type { PictureSource } from './picture-source';
 
 /** The formats a <picture> offers, best first; the fallback is always JPEG. */
@@ -54,7 +55,7 @@ const MIME_TYPES: Record<ModernFormat, string> = { avif: 'image/avif', webp: 'im
  *   whatever getImage throws (e.g. a remote host not allowed in astro.config.ts).
  */
 export function createPictureVariantCache(getImage: GetImage) {
-  const cache = new Map<string, Promise<PictureVariants>>();
+  const once = oncePerKey<PictureVariants>();
 
   async function compute(
     image: { url: string; width: number; height: number },
@@ -92,14 +93,7 @@ export function createPictureVariantCache(getImage: GetImage) {
       throw new Error(`Image ${url} has no width/height from the CMS: it cannot be offered in sizes.`);
     const offered = [...new Set(widths.map((w) => Math.min(w, width)))];
     const key = `${url} ${width}x${height} ${offered.join(',')} ${formats.join(',')}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = compute({ url, width, height }, offered, formats);
-      // A failed computation is not kept: the next page asks again and reports its own error.
-      found.catch(() => cache.delete(key));
-      cache.set(key, found);
-    }
-    return found;
+    return once(key, () => compute({ url, width, height }, offered, formats));
   };
 }
 
